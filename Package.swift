@@ -1,0 +1,42 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "parity",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "parity", targets: ["parity"]),
+        .library(name: "ParityKit", targets: ["ParityKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // Turns rules/*.yaml into Swift string literals at build time, so the
+        // binary carries the built-in packs and rules/ stays their only copy.
+        .executableTarget(name: "EmbedRules"),
+        .plugin(
+            name: "EmbedRulesPlugin",
+            capability: .buildTool(),
+            dependencies: ["EmbedRules"]
+        ),
+        .target(
+            name: "ParityKit",
+            dependencies: ["Yams"],
+            plugins: ["EmbedRulesPlugin"]
+        ),
+        .executableTarget(
+            name: "parity",
+            dependencies: [
+                "ParityKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "ParityKitTests",
+            dependencies: ["ParityKit"],
+            exclude: ["Golden", "Fixtures"]
+        ),
+    ]
+)

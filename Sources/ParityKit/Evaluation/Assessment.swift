@@ -1,0 +1,206 @@
+/// The single truth every report is drawn from: each rule's status, timing and RAG, with
+/// the evidence and findings behind them. Encodes to the JSON report as it is.
+public struct Assessment: Hashable, Codable, Sendable {
+    public static let schemaVersion = 1
+
+    public var schemaVersion: Int
+    public var asOf: CivilDate
+    public var organisation: String
+    @NullEncoded public var planStart: CivilDate?
+    public var summary: Summary
+    public var packs: [PackSummary]
+    public var owners: [OwnerGaps]
+    public var rules: [RuleAssessment]
+
+    public init(asOf: CivilDate, organisation: String, planStart: CivilDate?, packs: [PackInfo], rules: [RuleAssessment]) {
+        self.schemaVersion = Assessment.schemaVersion
+        self.asOf = asOf
+        self.organisation = organisation
+        self.planStart = planStart
+        self.rules = rules
+        self.summary = Summary(rules: rules)
+        self.packs = packs.compactMap { info in
+            let own = rules.filter { $0.pack == info.id }
+            return own.isEmpty ? nil : PackSummary(info: info, rules: own)
+        }
+        self.owners = OwnerGaps.group(rules)
+    }
+
+    /// Keeps the rules that match every non-empty filter; summaries follow what is kept.
+    public func filtered(packs: [String] = [], owners: [String] = [], statuses: [RuleStatus] = []) -> Assessment {
+        let lowerOwners = owners.map { $0.lowercased() }
+        let kept = rules.filter { rule in
+            (packs.isEmpty || packs.contains(rule.pack))
+                && (owners.isEmpty || rule.owners.contains { lowerOwners.contains($0.lowercased()) })
+                && (statuses.isEmpty || statuses.contains(rule.status))
+        }
+        return Assessment(asOf: asOf, organisation: organisation, planStart: planStart,
+                          packs: self.packs.map(\.info), rules: kept)
+    }
+}
+
+/// What a pack is, as reports name it.
+public struct PackInfo: Hashable, Codable, Sendable {
+    public var id: String
+    public var title: String
+    public var revision: String
+    public var source: String
+    public var file: String
+}
+
+public struct Counts: Hashable, Codable, Sendable {
+    public var red = 0, amber = 0, green = 0, grey = 0
+    public var met = 0, partial = 0, notMet = 0, notApplicable = 0
+
+    init(_ rules: [RuleAssessment]) {
+        for rule in rules {
+            switch rule.rag {
+            case .red: red += 1
+            case .amber: amber += 1
+            case .green: green += 1
+            case .grey: grey += 1
+            }
+            switch rule.status {
+            case .met: met += 1
+            case .partial: partial += 1
+            case .notMet: notMet += 1
+            case .notApplicable: notApplicable += 1
+            }
+        }
+    }
+
+    /// (met + ½ partial) ÷ applicable rules, as a percentage to one decimal; nil when
+    /// nothing applies.
+    public var score: Double? {
+        let applicable = met + partial + notMet
+        guard applicable > 0 else { return nil }
+        return (Double(met * 2 + partial) * 500 / Double(applicable)).rounded() / 10
+    }
+}
+
+public struct Summary: Hashable, Codable, Sendable {
+    public var rules: Int
+    public var overdue: Int
+    public var counts: Counts
+    @NullEncoded public var score: Double?
+
+    init(rules: [RuleAssessment]) {
+        self.rules = rules.count
+        self.overdue = rules.filter { $0.daysOverdue != nil }.count
+        self.counts = Counts(rules)
+        self.score = counts.score
+    }
+}
+
+public struct PackSummary: Hashable, Codable, Sendable {
+    public var info: PackInfo
+    public var rules: Int
+    public var counts: Counts
+    @NullEncoded public var score: Double?
+
+    init(info: PackInfo, rules: [RuleAssessment]) {
+        self.info = info
+        self.rules = rules.count
+        self.counts = Counts(rules)
+        self.score = counts.score
+    }
+}
+
+/// The open gaps one owner must act on: what an EDI lead sends each owner after the board.
+public struct OwnerGaps: Hashable, Codable, Sendable {
+    public struct Gap: Hashable, Codable, Sendable {
+        public var rule: String
+        public var title: String
+        public var status: RuleStatus
+        public var rag: RAG
+        public var timing: String
+    }
+
+    public var owner: String
+    public var gaps: [Gap]
+
+    static func group(_ rules: [RuleAssessment]) -> [OwnerGaps] {
+        var byOwner: [String: [Gap]] = [:]
+        for rule in rules where rule.status == .partial || rule.status == .notMet {
+            for owner in rule.owners {
+                byOwner[owner, default: []].append(
+                    Gap(rule: rule.id, title: rule.title, status: rule.status, rag: rule.rag, timing: rule.timingWords))
+            }
+        }
+        return byOwner.keys.sorted().map { owner in
+            OwnerGaps(owner: owner, gaps: byOwner[owner]!.sorted {
+                $0.rag != $1.rag ? $0.rag < $1.rag : String.ruleOrder($0.rule, $1.rule)
+            })
+        }
+    }
+}
+
+/// Something wrong with one evidence item, found while judging a rule.
+public struct Finding: Hashable, Codable, Sendable {
+    public var item: String
+    @NullEncoded public var field: String?
+    public var message: String
+    public var location: SourceLocation
+}
+
+/// An action item as a rule's action plan shows it.
+public struct PlannedAction: Hashable, Codable, Sendable {
+    public var item: String
+    public var what: String
+    @NullEncoded public var owner: String?
+    @NullEncoded public var due: CivilDate?
+    public var status: ActionStatus
+    @NullEncoded public var doneOn: CivilDate?
+    /// Days past due for an open action; nil when not overdue.
+    @NullEncoded public var daysOverdue: Int?
+    public var location: SourceLocation
+}
+
+public struct RuleAssessment: Hashable, Codable, Sendable {
+    public var id: String
+    public var pack: String
+    public var title: String
+    public var desiredState: String
+    public var owners: [String]
+    public var severity: Severity
+    public var source: String
+    public var status: RuleStatus
+    public var rag: RAG
+    /// The date the rule is due, or nil for an ongoing duty.
+    @NullEncoded public var deadline: CivilDate?
+    /// How the pack states the deadline: a date, "plan months 3–6", "ongoing".
+    public var deadlineBasis: String
+    /// The first day of a plan phase's window, for phases and their activities.
+    @NullEncoded public var windowStart: CivilDate?
+    public var timing: Timing.State
+    @NullEncoded public var daysLeft: Int?
+    /// Days past the deadline while the rule is not met; nil otherwise.
+    @NullEncoded public var daysOverdue: Int?
+    public var timingWords: String
+    /// What the repository shows, one sentence per piece of evidence.
+    public var currentState: [String]
+    /// What is missing, one sentence per unmet requirement.
+    public var gaps: [String]
+    /// Ids of the items that the rule's met requirements rest on.
+    public var evidence: [String]
+    public var findings: [Finding]
+    public var remediation: String
+    public var actions: [PlannedAction]
+    @NullEncoded public var notApplicableReason: String?
+    public var location: SourceLocation
+}
+
+extension String {
+    /// Sorts HIA6.2 before HIA6.10 and PLAN.1.2 before PLAN.1.10.
+    static func ruleOrder(_ lhs: String, _ rhs: String) -> Bool {
+        func parts(_ id: String) -> [NumericOrderPart] {
+            id.split(separator: ".").map { part in Int(part).map(NumericOrderPart.number) ?? .text(String(part)) }
+        }
+        return parts(lhs).lexicographicallyPrecedes(parts(rhs))
+    }
+}
+
+enum NumericOrderPart: Comparable {
+    case number(Int)
+    case text(String)
+}

@@ -1,0 +1,87 @@
+/// Judges a rule's condition tree over the items visible on the as-of date.
+struct ConditionEvaluator {
+    let leaves: LeafEvaluator
+    let items: [EvidenceItem]
+    /// Outcomes of rules already judged, for `rule:` conditions.
+    let ruleResults: [String: RuleAssessment]
+
+    func evaluate(_ condition: Condition) -> ConditionOutcome {
+        switch condition {
+        case .evidence(let leaf):
+            return leaves.evaluate(leaf, items: items)
+
+        case .all(let children, _):
+            let outcomes = children.map(evaluate)
+            var result = ConditionOutcome(status: combineAll(outcomes.map(\.status)))
+            outcomes.forEach { result.absorb($0) }
+            return result
+
+        case .any(let children, _):
+            let outcomes = children.map(evaluate)
+            let statuses = outcomes.map(\.status)
+            if let met = outcomes.first(where: { $0.status == .met }) {
+                var result = ConditionOutcome(status: .met)
+                result.absorb(met)
+                result.gaps = []
+                return result
+            }
+            var result = ConditionOutcome(status: statuses.contains(.partial) ? .partial : .notMet)
+            outcomes.forEach { result.absorb($0) }
+            result.gaps = ["Needs one of: " + outcomes.flatMap(\.gaps).map { $0.trimmingSuffix(".") }.joined(separator: "; or ") + "."]
+            return result
+
+        case .not(let child, _):
+            let outcome = evaluate(child)
+            var result = ConditionOutcome(status: .partial)
+            result.selected = outcome.selected
+            switch outcome.status {
+            case .met:
+                result.status = .notMet
+                result.gaps = outcome.found.map { "Must not have: \($0)." }
+            case .notMet, .notApplicable:
+                result.status = .met
+            case .partial:
+                result.gaps = outcome.found.map { "Must not have: \($0)." }
+            }
+            return result
+
+        case .atLeast(let count, let children, _):
+            let outcomes = children.map(evaluate)
+            let met = outcomes.filter { $0.status == .met }.count
+            var result = ConditionOutcome(status: .notMet)
+            outcomes.forEach { result.absorb($0) }
+            if met >= count {
+                result.status = .met
+                result.gaps = []
+            } else {
+                if met > 0 || outcomes.contains(where: { $0.status == .partial }) { result.status = .partial }
+                result.gaps.insert("Needs at least \(count) of the following \(children.count); \(met) met.", at: 0)
+            }
+            return result
+
+        case .rule(let id, _):
+            guard let other = ruleResults[id] else { return ConditionOutcome(status: .notMet, gaps: ["\(id) has not been judged."]) }
+            var result = ConditionOutcome(status: other.status == .notApplicable ? .met : other.status)
+            switch other.status {
+            case .met: result.found = ["\(id) \(other.title): met."]
+            case .notApplicable: result.found = ["\(id) \(other.title): not applicable."]
+            case .partial: result.gaps = ["\(id) \(other.title) is only partly met."]
+            case .notMet: result.gaps = ["\(id) \(other.title) is not met."]
+            }
+            result.used = other.status == .met ? other.evidence : []
+            return result
+        }
+    }
+
+    private func combineAll(_ statuses: [RuleStatus]) -> RuleStatus {
+        if statuses.allSatisfy({ $0 == .met }) { return .met }
+        if statuses.allSatisfy({ $0 == .notMet }) { return .notMet }
+        return .partial
+    }
+}
+
+extension String {
+    func trimmingSuffix(_ suffix: String) -> String {
+        hasSuffix(suffix) ? String(dropLast(suffix.count)) : self
+    }
+}

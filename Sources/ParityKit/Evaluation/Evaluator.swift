@@ -1,0 +1,86 @@
+/// The pure heart of parity: (packs, inventory, as-of date) → assessment. It reads no
+/// file and no clock, so the same input always gives the same assessment.
+public enum Evaluator {
+    public static func evaluate(_ repository: LoadedRepository, asOf: CivilDate) -> Assessment {
+        evaluate(packs: repository.packs, inventory: repository.inventory, asOf: asOf)
+    }
+
+    public static func evaluate(packs: [RulePack], inventory: Inventory, asOf: CivilDate) -> Assessment {
+        let config = inventory.config
+        // Evidence counts only from its own date.
+        let visible = inventory.items.compactMap { $0.asOf(asOf) }
+        let overrides = Dictionary(config.overrides.map { ($0.ruleID, $0) }, uniquingKeysWith: { _, last in last })
+        let allRules = packs.flatMap(\.rules)
+
+        var results: [String: RuleAssessment] = [:]
+        for rule in PackChecks.evaluationOrder(allRules) {
+            results[rule.id] = assess(rule, override: overrides[rule.id], items: visible, config: config,
+                                      asOf: asOf, results: results)
+        }
+        let infos = packs.map {
+            PackInfo(id: $0.id, title: $0.title, revision: $0.revision, source: $0.source, file: $0.file)
+        }
+        return Assessment(asOf: asOf, organisation: config.organisation, planStart: config.planStart,
+                          packs: infos, rules: allRules.compactMap { results[$0.id] })
+    }
+
+    static func assess(_ rule: Rule, override: RuleOverride?, items: [EvidenceItem], config: TrustConfig,
+                       asOf: CivilDate, results: [String: RuleAssessment]) -> RuleAssessment {
+        let deadline = rule.deadline.dueDate(planStart: config.planStart)
+        let timing = Timing(deadline: deadline, asOf: asOf, dueSoonDays: config.dueSoonDays)
+        let evaluator = ConditionEvaluator(
+            leaves: LeafEvaluator(rule: rule, asOf: asOf, deadline: deadline), items: items, ruleResults: results)
+        var outcome = evaluator.evaluate(rule.evidence)
+
+        // An item that offers itself as evidence but is never looked at is a finding too.
+        let wanted = rule.evidence.leaves.map { LeafWords.sought($0, rule: rule) }
+        for item in items where item.satisfies.contains(rule.id) && !outcome.selected.contains(item.id) {
+            let message = wanted.isEmpty
+                ? "\(item.id) \(item.title): claims \(rule.id), but \(rule.id) is judged from other rules, not from items"
+                : "\(item.id) \(item.title): claims \(rule.id) but is a \(item.kind), which \(rule.id) does not look at; it looks for \(LeafWords.or(wanted))"
+            outcome.findings.append(Finding(item: item.id, field: "satisfies", message: message,
+                                            location: item.fieldLocations["satisfies:\(rule.id)"] ?? item.location(of: "satisfies")))
+        }
+
+        let status: RuleStatus = override?.notApplicableReason != nil ? .notApplicable : outcome.status
+        let met = status == .met || status == .notApplicable
+        let actions = items
+            .filter { $0.satisfies.contains(rule.id) }
+            .flatMap { item in item.actions.map { plannedAction($0, of: item, asOf: asOf) } }
+            .sorted { ($0.due?.dayNumber ?? Int.max, $0.item, $0.what) < ($1.due?.dayNumber ?? Int.max, $1.item, $1.what) }
+
+        return RuleAssessment(
+            id: rule.id,
+            pack: rule.pack,
+            title: rule.title,
+            desiredState: rule.desiredState,
+            owners: rule.owners,
+            severity: override?.severity ?? rule.severity,
+            source: rule.source,
+            status: status,
+            rag: RAG.rating(status: status, timing: timing.state),
+            deadline: deadline,
+            deadlineBasis: rule.deadline.words,
+            windowStart: rule.deadline.windowStart(planStart: config.planStart),
+            timing: timing.state,
+            daysLeft: timing.daysLeft,
+            daysOverdue: !met && timing.state == .passed ? timing.daysLeft.map { -$0 } : nil,
+            timingWords: status == .notApplicable ? "not applicable" : timing.words(met: met),
+            currentState: outcome.found,
+            gaps: met ? [] : outcome.gaps,
+            evidence: outcome.used,
+            findings: outcome.findings.sorted { ($0.item, $0.message) < ($1.item, $1.message) },
+            remediation: rule.remediation,
+            actions: actions,
+            notApplicableReason: override?.notApplicableReason,
+            location: rule.location
+        )
+    }
+
+    static func plannedAction(_ action: ActionItem, of item: EvidenceItem, asOf: CivilDate) -> PlannedAction {
+        let overdue = action.isOverdue(on: asOf) ? action.due.map { $0.days(until: asOf) } : nil
+        return PlannedAction(item: item.id, what: action.what, owner: action.owner, due: action.due,
+                             status: action.status, doneOn: action.doneOn, daysOverdue: overdue,
+                             location: action.location)
+    }
+}

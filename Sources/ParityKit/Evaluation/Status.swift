@@ -1,0 +1,75 @@
+/// How far a rule's evidence condition holds.
+public enum RuleStatus: String, CaseIterable, Codable, Sendable {
+    case met
+    case partial
+    case notMet = "not_met"
+    case notApplicable = "not_applicable"
+
+    public var words: String {
+        switch self {
+        case .met: return "met"
+        case .partial: return "partly met"
+        case .notMet: return "not met"
+        case .notApplicable: return "not applicable"
+        }
+    }
+}
+
+public enum RAG: String, CaseIterable, Codable, Sendable, Comparable {
+    case red, amber, green, grey
+
+    /// Red first: the order a board reads gaps in.
+    public static func < (lhs: RAG, rhs: RAG) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+
+    /// The one definition of RAG; the README's table restates it.
+    public static func rating(status: RuleStatus, timing: Timing.State) -> RAG {
+        switch (status, timing) {
+        case (.notApplicable, _): return .grey
+        case (.met, _): return .green
+        case (_, .passed): return .red
+        case (.notMet, .noDeadline): return .red
+        case (.partial, _), (.notMet, _): return .amber
+        }
+    }
+}
+
+/// Where a rule stands against its deadline on the as-of date.
+public struct Timing: Hashable, Codable, Sendable {
+    public enum State: String, CaseIterable, Codable, Sendable {
+        case noDeadline = "no_deadline"
+        case notYetDue = "not_yet_due"
+        case dueSoon = "due_soon"
+        case passed
+    }
+
+    public var state: State
+    public var deadline: CivilDate?
+    /// Days from the as-of date to the deadline; negative once it has passed.
+    public var daysLeft: Int?
+
+    public init(deadline: CivilDate?, asOf: CivilDate, dueSoonDays: Int) {
+        self.deadline = deadline
+        guard let deadline else {
+            state = .noDeadline
+            daysLeft = nil
+            return
+        }
+        let days = asOf.days(until: deadline)
+        daysLeft = days
+        state = days < 0 ? .passed : days <= dueSoonDays ? .dueSoon : .notYetDue
+    }
+
+    /// Plain words for reports; `met` changes how a passed deadline reads.
+    public func words(met: Bool) -> String {
+        guard let deadline, let daysLeft else { return "ongoing, no deadline" }
+        switch state {
+        case .noDeadline: return "ongoing, no deadline"
+        case .passed where met: return "deadline \(deadline) has passed"
+        case .passed: return "overdue by \(-daysLeft) day\(daysLeft == -1 ? "" : "s") (deadline \(deadline))"
+        case .dueSoon where daysLeft == 0: return "due today (\(deadline))"
+        case .dueSoon, .notYetDue: return "due in \(daysLeft) day\(daysLeft == 1 ? "" : "s") (\(deadline))"
+        }
+    }
+}

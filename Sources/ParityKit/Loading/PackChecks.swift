@@ -1,0 +1,84 @@
+/// Checks that span packs and the trust's configuration: unique rule ids, rule
+/// references that resolve without cycles, overrides of rules that exist, a plan start
+/// where a pack counts plan months.
+enum PackChecks {
+    static func check(packs: [RulePack], config: TrustConfig) throws {
+        var errors: [ParityError] = []
+        var packIDs: [String: String] = [:]
+        for pack in packs {
+            if let earlier = packIDs[pack.id] {
+                errors.append(ParityError("pack id '\(pack.id)' is also used by \(earlier)", at: .file(pack.file)))
+            }
+            packIDs[pack.id] = pack.file
+        }
+        var rules: [String: Rule] = [:]
+        for rule in packs.flatMap(\.rules) {
+            if let earlier = rules[rule.id] {
+                errors.append(ParityError("rule id \(rule.id) is already defined at \(earlier.location)", at: rule.location))
+            } else {
+                rules[rule.id] = rule
+            }
+        }
+        let allIDs = rules.keys.sorted()
+        for rule in packs.flatMap(\.rules) {
+            for reference in rule.evidence.referencedRules where rules[reference.id] == nil {
+                errors.append(ParityError("rule \(rule.id) refers to rule \(reference.id), which no applied pack defines\(Suggestion.didYouMean(reference.id, among: allIDs))", at: reference.location))
+            }
+            for leaf in rule.evidence.leaves {
+                if case .rule(let id)? = leaf.selection.claims, rules[id] == nil {
+                    errors.append(ParityError("claims names rule \(id), which no applied pack defines\(Suggestion.didYouMean(id, among: allIDs))", at: leaf.location))
+                }
+            }
+            if case .planMonths = rule.deadline, config.planStart == nil {
+                errors.append(ParityError("rule \(rule.id) of pack '\(rule.pack)' is due in plan months, but parity.yaml has no plan_start", at: config.location))
+            }
+        }
+        for override in config.overrides where rules[override.ruleID] == nil {
+            errors.append(ParityError("override of rule \(override.ruleID), which no applied pack defines\(Suggestion.didYouMean(override.ruleID, among: allIDs))", at: override.location))
+        }
+        if errors.isEmpty, let cycle = firstCycle(rules) {
+            errors.append(ParityError("rules refer to each other in a circle: \(cycle.joined(separator: " → "))", at: rules[cycle[0]]!.location))
+        }
+        if !errors.isEmpty { throw ParityErrors(errors) }
+    }
+
+    /// Rules in evaluation order: every rule after the rules it refers to.
+    static func evaluationOrder(_ rules: [Rule]) -> [Rule] {
+        let byID = Dictionary(rules.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var done: Set<String> = []
+        var order: [Rule] = []
+        func visit(_ rule: Rule, depth: Int) {
+            guard !done.contains(rule.id), depth <= rules.count else { return }
+            for reference in rule.evidence.referencedRules {
+                if let dependency = byID[reference.id] { visit(dependency, depth: depth + 1) }
+            }
+            if done.insert(rule.id).inserted { order.append(rule) }
+        }
+        for rule in rules { visit(rule, depth: 0) }
+        return order
+    }
+
+    static func firstCycle(_ rules: [String: Rule]) -> [String]? {
+        var state: [String: Bool] = [:]  // false: on the path; true: finished
+        var path: [String] = []
+        func visit(_ id: String) -> [String]? {
+            if state[id] == true { return nil }
+            if state[id] == false {
+                let start = path.firstIndex(of: id)!
+                return Array(path[start...]) + [id]
+            }
+            state[id] = false
+            path.append(id)
+            for reference in rules[id]?.evidence.referencedRules ?? [] {
+                if let cycle = visit(reference.id) { return cycle }
+            }
+            path.removeLast()
+            state[id] = true
+            return nil
+        }
+        for id in rules.keys.sorted() {
+            if let cycle = visit(id) { return cycle }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,154 @@
+import Foundation
+
+/// A trust's repository, read and checked: the packs it applies and its evidence.
+public struct LoadedRepository: Sendable {
+    public var packs: [RulePack]
+    public var inventory: Inventory
+
+    public init(packs: [RulePack], inventory: Inventory) {
+        self.packs = packs
+        self.inventory = inventory
+    }
+}
+
+/// Reads `parity.yaml`, the packs it names, every Markdown document's front matter and the
+/// manifest, and checks them against one another. Collects every error it can before
+/// throwing, so a user fixes a broken repository in one pass.
+public enum RepositoryLoader {
+    public static let configFile = "parity.yaml"
+    public static let manifestFile = "inventory.yaml"
+    static let skippedDirectories: Set<String> = [".build", "node_modules"]
+
+    public static func load(root: URL) throws -> LoadedRepository {
+        let root = root.standardizedFileURL.resolvingSymlinksInPath()
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw ParityError("\(root.path) is not a directory; give the root of a policy repository")
+        }
+        let configURL = root.appending(path: configFile)
+        guard FileManager.default.fileExists(atPath: configURL.path) else {
+            throw ParityError("no \(configFile) in \(root.path); a policy repository needs one at its root (see README, 'The inventory')")
+        }
+        let config = try TrustConfigLoader.load(
+            text: YAMLDocument.readText(at: configURL, displayPath: configFile), file: configFile)
+
+        var errors: [ParityError] = []
+        func collect<T>(_ body: () throws -> T) -> T? {
+            do { return try body() } catch let error as ParityError {
+                errors.append(error)
+            } catch let error as ParityErrors {
+                errors.append(contentsOf: error.errors)
+            } catch {
+                errors.append(ParityError("\(error)"))
+            }
+            return nil
+        }
+
+        let packs = config.packs.compactMap { reference in collect { try loadPack(reference, root: root) } }
+        if errors.isEmpty { collect { try PackChecks.check(packs: packs, config: config) } }
+
+        var items: [EvidenceItem] = []
+        for file in try markdownFiles(under: root) {
+            if let item = collect({ try readDocument(file, root: root) }) ?? nil { items.append(item) }
+        }
+        let manifestURL = root.appending(path: manifestFile)
+        if FileManager.default.fileExists(atPath: manifestURL.path) {
+            if let manifest = collect({ try readManifest(manifestURL, root: root) }) { items.append(contentsOf: manifest) }
+        }
+        if errors.isEmpty {
+            errors.append(contentsOf: InventoryChecks.check(items: items, packs: packs))
+        }
+        guard errors.isEmpty else { throw ParityErrors(errors) }
+        return LoadedRepository(packs: packs, inventory: Inventory(config: config, items: items))
+    }
+
+    static func loadPack(_ reference: TrustConfig.PackReference, root: URL) throws -> RulePack {
+        switch reference {
+        case .builtin(let id, let location):
+            guard let pack = try BuiltinPacks.load(id: id) else {
+                throw ParityError("no built-in pack '\(id)'\(Suggestion.didYouMean(id, among: BuiltinPacks.ids)); built-in packs: \(BuiltinPacks.ids.joined(separator: ", ")); a pack of your own is named by its path, e.g. rules/local.yaml", at: location)
+            }
+            return pack
+        case .file(let path, let location):
+            let url = try PathContainment.resolve(path, root: root, at: location)
+            return try RulePackLoader.load(text: YAMLDocument.readText(at: url, displayPath: path), file: path, isBuiltin: false)
+        }
+    }
+
+    /// Every `.md` file under `root`, as repository-relative paths in sorted order.
+    static func markdownFiles(under root: URL) throws -> [String] {
+        guard let enumerator = FileManager.default.enumerator(
+            at: root, includingPropertiesForKeys: [.isDirectoryKey], options: [.skipsHiddenFiles, .skipsPackageDescendants])
+        else { throw ParityError("cannot list the files in \(root.path)") }
+        var paths: [String] = []
+        let prefix = root.path.hasSuffix("/") ? root.path : root.path + "/"
+        for case let url as URL in enumerator {
+            if skippedDirectories.contains(url.lastPathComponent) {
+                enumerator.skipDescendants()
+                continue
+            }
+            guard url.pathExtension.lowercased() == "md" else { continue }
+            let full = url.standardizedFileURL.path
+            guard full.hasPrefix(prefix) else { continue }
+            paths.append(String(full.dropFirst(prefix.count)))
+        }
+        return paths.sorted()
+    }
+
+    /// The evidence item a Markdown file's front matter describes, or nil if it has none.
+    static func readDocument(_ path: String, root: URL) throws -> EvidenceItem? {
+        let url = try PathContainment.resolve(path, root: root, at: .file(path))
+        let text = try YAMLDocument.readText(at: url, displayPath: path)
+        guard let yaml = try FrontMatter.extract(from: text, file: path) else { return nil }
+        guard let node = try YAMLDocument.parse(yaml, file: path) else {
+            throw ParityError("the front matter is empty; an evidence item needs id, title, kind and status", at: .file(path))
+        }
+        return try EvidenceItemReader.read(try node.mapping("front matter"), path: path)
+    }
+
+    static func readManifest(_ url: URL, root: URL) throws -> [EvidenceItem] {
+        let file = manifestFile
+        guard let node = try YAMLDocument.parse(YAMLDocument.readText(at: url, displayPath: file), file: file) else {
+            return []
+        }
+        let map = try node.mapping("the manifest")
+        try map.checkKeys(["version", "items"])
+        let version = try map.required("version").int("version", range: 1...Int.max)
+        guard version == 1 else {
+            throw map["version"]!.error("manifest version \(version) is not supported; this parity reads version 1")
+        }
+        var items: [EvidenceItem] = []
+        var errors: [ParityError] = []
+        for entry in try map.required("items").list("items") {
+            do {
+                let entryMap = try entry.mapping("a manifest item")
+                let pathValue = try entryMap.required("path")
+                let path = try pathValue.string("path")
+                let resolved = try PathContainment.resolve(path, root: root, at: pathValue.location)
+                guard FileManager.default.fileExists(atPath: resolved.path) else {
+                    throw pathValue.error("path '\(path)' does not exist in the repository")
+                }
+                items.append(try EvidenceItemReader.read(entryMap, path: path, extraKeys: ["path"]))
+            } catch let error as ParityError {
+                errors.append(error)
+            }
+        }
+        if !errors.isEmpty { throw ParityErrors(errors) }
+        return items
+    }
+}
+
+/// Keeps every path the repository names inside the repository, symbolic links included.
+enum PathContainment {
+    static func resolve(_ path: String, root: URL, at location: SourceLocation) throws -> URL {
+        guard !path.hasPrefix("/") else {
+            throw ParityError("path '\(path)' is absolute; give it relative to the repository root", at: location)
+        }
+        let resolved = root.appending(path: path).standardizedFileURL.resolvingSymlinksInPath()
+        let rootPath = root.path.hasSuffix("/") ? root.path : root.path + "/"
+        guard resolved.path.hasPrefix(rootPath) else {
+            throw ParityError("path '\(path)' leads outside the repository (to \(resolved.path))", at: location)
+        }
+        return resolved
+    }
+}

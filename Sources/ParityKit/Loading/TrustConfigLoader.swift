@@ -1,0 +1,55 @@
+/// Reads a trust's `parity.yaml`.
+enum TrustConfigLoader {
+    static let keys = ["version", "organisation", "plan_start", "packs", "due_soon_days", "overrides"]
+
+    static func load(text: String, file: String) throws -> TrustConfig {
+        guard let root = try YAMLDocument.parse(text, file: file) else {
+            throw ParityError("parity.yaml is empty; it needs at least version, organisation and packs", at: .file(file))
+        }
+        let map = try root.mapping("parity.yaml")
+        try map.checkKeys(keys)
+        let version = try map.required("version").int("version", range: 1...Int.max)
+        guard version == 1 else {
+            throw map["version"]!.error("parity.yaml version \(version) is not supported; this parity reads version 1")
+        }
+        var packs: [TrustConfig.PackReference] = []
+        for entry in try map.required("packs").list("packs") {
+            let name = try entry.string("a pack")
+            packs.append(name.hasSuffix(".yaml") || name.hasSuffix(".yml") || name.contains("/")
+                ? .file(name, at: entry.location)
+                : .builtin(name, at: entry.location))
+        }
+        var overrides: [RuleOverride] = []
+        if let value = map["overrides"] {
+            for pair in try value.mapping("overrides (rule id: changes)").pairs {
+                overrides.append(try override(ruleID: try pair.keyValue.string("a rule id"), value: pair.value))
+            }
+        }
+        return TrustConfig(
+            organisation: try map.required("organisation").string("organisation"),
+            planStart: try map["plan_start"]?.date("plan_start"),
+            packs: packs,
+            dueSoonDays: try map["due_soon_days"]?.int("due_soon_days", range: 0...3650) ?? 60,
+            overrides: overrides,
+            location: map.location
+        )
+    }
+
+    static func override(ruleID: String, value: YAMLValue) throws -> RuleOverride {
+        let map = try value.mapping("an override of \(ruleID)")
+        try map.checkKeys(["severity", "applies", "reason"])
+        var result = RuleOverride(ruleID: ruleID, location: map.location)
+        result.severity = try map["severity"]?.oneOf(Severity.self, "severity")
+        let applies = try map["applies"]?.bool("applies") ?? true
+        let reason = try map["reason"]?.string("reason")
+        if !applies {
+            guard let reason else {
+                throw map.error("applies: false needs a reason, so the board sees why \(ruleID) does not apply")
+            }
+            result.notApplicableReason = reason
+        } else if reason != nil {
+            throw ParityError("reason is only used with applies: false", at: map.keyLocation("reason") ?? map.location)
+        }
+        return result
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import Yams
+
+/// Parses YAML text into a located node tree, turning every libyaml error into a
+/// `ParityError` at the right line and column.
+enum YAMLDocument {
+    /// Files bigger than this are refused before parsing: no policy metadata needs more.
+    static let maximumBytes = 5_000_000
+
+    static func parse(_ text: String, file: String) throws -> YAMLValue? {
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            throw translate(error, file: file)
+        }
+        return node.map { YAMLValue(node: $0, file: file) }
+    }
+
+    static func translate(_ error: YamlError, file: String) -> ParityError {
+        func at(_ mark: Mark) -> SourceLocation {
+            SourceLocation(file: file, line: max(1, mark.line), column: max(1, mark.column))
+        }
+        switch error {
+        case let .scanner(context, problem, mark, _),
+             let .parser(context, problem, mark, _),
+             let .composer(context, problem, mark, _):
+            let detail = context.map { " \($0.text)" } ?? ""
+            var message = "invalid YAML: \(problem)\(detail)"
+            if problem.contains("tab") { message += " (indent with spaces, not tabs)" }
+            return ParityError(message, at: at(mark))
+        case let .duplicatedKeysInMapping(duplicates, context):
+            let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+            return ParityError("duplicate key \(names) in one mapping; each key may appear once", at: at(context.mark))
+        case let .reader(problem, offset, _, _):
+            return ParityError("unreadable text: \(problem)\(offset.map { " at byte \($0)" } ?? "")", at: .file(file))
+        default:
+            return ParityError("invalid YAML: \(error)", at: .file(file))
+        }
+    }
+
+    /// Reads a file as UTF-8 text, refusing oversized or non-UTF-8 files and dropping a BOM.
+    static func readText(at url: URL, displayPath: String) throws -> String {
+        let data: Data
+        do {
+            let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
+            if let size = attributes[.size] as? NSNumber, size.intValue > maximumBytes {
+                throw ParityError("file is \(size.intValue) bytes; parity reads files of at most \(maximumBytes) bytes", at: .file(displayPath))
+            }
+            data = try Data(contentsOf: url)
+        } catch let error as ParityError {
+            throw error
+        } catch {
+            throw ParityError("cannot read the file: \(error.localizedDescription)", at: .file(displayPath))
+        }
+        guard var text = String(data: data, encoding: .utf8) else {
+            throw ParityError("the file is not valid UTF-8 text", at: .file(displayPath))
+        }
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        // Windows line endings: same line numbers, and no "\r\n" grapheme to trip line splitting.
+        if text.contains("\r\n") { text = text.replacingOccurrences(of: "\r\n", with: "\n") }
+        return text
+    }
+}

@@ -1,0 +1,53 @@
+/// A per-rule change a trust makes in `parity.yaml`.
+public struct RuleOverride: Hashable, Sendable {
+    public var ruleID: String
+    public var severity: Severity?
+    /// Set with `applies: false`; the reason is shown wherever the rule is.
+    public var notApplicableReason: String?
+    public var location: SourceLocation
+
+    public init(ruleID: String, severity: Severity? = nil, notApplicableReason: String? = nil, location: SourceLocation) {
+        self.ruleID = ruleID
+        self.severity = severity
+        self.notApplicableReason = notApplicableReason
+        self.location = location
+    }
+}
+
+/// A trust's `parity.yaml`.
+public struct TrustConfig: Hashable, Sendable {
+    /// A pack named in `packs:`: a built-in id or a repository-relative path.
+    public enum PackReference: Hashable, Sendable {
+        case builtin(String, at: SourceLocation)
+        case file(String, at: SourceLocation)
+    }
+
+    public var organisation: String
+    public var planStart: CivilDate?
+    public var packs: [PackReference]
+    public var dueSoonDays: Int
+    public var overrides: [RuleOverride]
+    public var location: SourceLocation
+
+    public init(organisation: String, planStart: CivilDate? = nil, packs: [PackReference],
+                dueSoonDays: Int = 60, overrides: [RuleOverride] = [], location: SourceLocation) {
+        self.organisation = organisation
+        self.planStart = planStart
+        self.packs = packs
+        self.dueSoonDays = dueSoonDays
+        self.overrides = overrides
+        self.location = location
+    }
+}
+
+/// Everything read from a trust's repository.
+public struct Inventory: Hashable, Sendable {
+    public var config: TrustConfig
+    /// Sorted by id, so no report depends on the order files were read in.
+    public var items: [EvidenceItem]
+
+    public init(config: TrustConfig, items: [EvidenceItem]) {
+        self.config = config
+        self.items = items.sorted { $0.id < $1.id }
+    }
+}

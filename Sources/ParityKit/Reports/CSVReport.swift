@@ -1,0 +1,39 @@
+import Foundation
+
+/// One row per rule, RFC 4180 (CRLF, quoted where needed), with cells that a spreadsheet
+/// would run as a formula made inert.
+struct CSVReport {
+    static let columns = [
+        "pack", "id", "title", "status", "rag", "owners", "severity", "deadline", "deadline_basis", "timing",
+        "days_overdue", "evidence", "gaps", "open_actions", "overdue_actions", "remediation", "desired_state",
+    ]
+
+    func render(_ assessment: Assessment) -> String {
+        var lines = [Self.columns.map(Self.cell).joined(separator: ",")]
+        for rule in assessment.rules {
+            let open = rule.actions.filter { $0.status == .open }
+            let row: [String] = [
+                rule.pack, rule.id, rule.title, rule.status.rawValue, rule.rag.rawValue,
+                rule.owners.joined(separator: "; "), rule.severity.rawValue,
+                rule.deadline?.description ?? "", rule.deadlineBasis, rule.timingWords,
+                rule.daysOverdue.map(String.init) ?? "", rule.evidence.joined(separator: " "),
+                rule.gaps.joined(separator: "\n"), String(open.count),
+                String(open.filter { $0.daysOverdue != nil }.count), rule.remediation, rule.desiredState,
+            ]
+            lines.append(row.map(Self.cell).joined(separator: ","))
+        }
+        return lines.joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// Quotes per RFC 4180 and prefixes `'` to text a spreadsheet would treat as a formula.
+    static func cell(_ value: String) -> String {
+        var text = value
+        if let first = text.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) {
+            text = "'" + text
+        }
+        if text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) {
+            return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        }
+        return text
+    }
+}

@@ -1,0 +1,122 @@
+import Foundation
+
+/// The board paper: summary, then current state → gap → desired state per pack and rule,
+/// then the open gaps by owner, then how the ratings were decided. Every string from the
+/// repository is escaped, so no raw HTML or Markdown passes through.
+struct MarkdownReport {
+    func render(_ assessment: Assessment) -> String {
+        var out: [String] = []
+        out.append("# Equality gap analysis: \(md(assessment.organisation))")
+        out.append("")
+        out.append("As of \(ReportText.long(assessment.asOf)). Prepared with parity from the trust's policy repository.")
+        out.append("")
+        out.append("## Summary")
+        out.append("")
+        out.append(md(ReportText.summary(assessment)))
+        if let plan = ReportText.planMonth(assessment) {
+            out.append("")
+            out.append(md(plan))
+        }
+        out.append("")
+        out.append("| Pack | Rules | Red | Amber | Green | Not applicable | Score |")
+        out.append("|---|---:|---:|---:|---:|---:|---:|")
+        for pack in assessment.packs {
+            let c = pack.counts
+            out.append("| \(cell(pack.info.title)) | \(pack.rules) | \(c.red) | \(c.amber) | \(c.green) | \(c.grey) | \(ReportText.score(pack.score)) |")
+        }
+        let c = assessment.summary.counts
+        out.append("| **All packs** | \(assessment.summary.rules) | \(c.red) | \(c.amber) | \(c.green) | \(c.grey) | \(ReportText.score(assessment.summary.score)) |")
+
+        for pack in assessment.packs {
+            out.append("")
+            out.append("## \(md(pack.info.title))")
+            out.append("")
+            out.append("| Rule | Expectation | RAG | Status | Owners | Deadline |")
+            out.append("|---|---|---|---|---|---|")
+            let rules = assessment.rules.filter { $0.pack == pack.info.id }
+            for rule in rules {
+                out.append("| \(cell(rule.id)) | \(cell(rule.title)) | **\(ReportText.ragLabel(rule.rag))** | \(rule.status.words) | \(cell(rule.owners.joined(separator: ", "))) | \(cell(rule.timingWords)) |")
+            }
+            for rule in rules {
+                out.append("")
+                out.append(contentsOf: ruleSection(rule))
+            }
+        }
+
+        out.append("")
+        out.append("## Open gaps by owner")
+        out.append("")
+        if assessment.owners.isEmpty { out.append("No open gaps.") }
+        for owner in assessment.owners {
+            out.append("### \(md(owner.owner))")
+            out.append("")
+            for gap in owner.gaps {
+                out.append("- **\(ReportText.ragLabel(gap.rag))** \(md(gap.rule)) \(md(gap.title)): \(gap.status.words); \(md(gap.timing))")
+            }
+            out.append("")
+        }
+
+        out.append("## How ratings are decided")
+        out.append("")
+        out.append("A rule is *met* when its evidence condition holds, *partly met* when some evidence exists but not all of it qualifies, and *not met* when there is none. Evidence counts only from its own date. RAG: green when met; red when the deadline has passed and the rule is not met, or when an ongoing duty has no evidence; amber otherwise. Scores count met rules as 1 and partly met as ½, over the rules that apply.")
+        out.append("")
+        out.append("Rule packs: " + assessment.packs.map { "\(md($0.info.title)) (\(md($0.info.id)) \(md($0.info.revision)))" }.joined(separator: "; ") + ".")
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    private func ruleSection(_ rule: RuleAssessment) -> [String] {
+        var out = ["### \(md(rule.id)) \(md(rule.title))", ""]
+        out.append("**\(ReportText.ragLabel(rule.rag))**, \(rule.status.words). Owners: \(md(rule.owners.joined(separator: ", "))). Deadline: \(md(rule.timingWords))\(rule.deadlineBasis.hasPrefix("plan") ? " (\(md(rule.deadlineBasis)))" : ""). Severity: \(rule.severity.rawValue).")
+        if let reason = rule.notApplicableReason {
+            out.append("")
+            out.append("Not applicable: \(md(reason))")
+        }
+        out.append("")
+        out.append("**Current state.**")
+        out.append("")
+        let current = rule.currentState.isEmpty ? ["Nothing in the repository yet."] : rule.currentState
+        out.append(contentsOf: current.map { "- \(md($0))" })
+        if !rule.gaps.isEmpty || !rule.findings.isEmpty {
+            out.append("")
+            out.append("**Gap.**")
+            out.append("")
+            out.append(contentsOf: rule.gaps.map { "- \(md($0))" })
+            out.append(contentsOf: rule.findings.map { "- \(md($0.message)) (`\(code($0.location.description))`)" })
+        }
+        out.append("")
+        out.append("**Desired state.** \(md(rule.desiredState))")
+        if rule.status != .met && rule.status != .notApplicable || !rule.actions.isEmpty {
+            out.append("")
+            out.append("**Action plan.**")
+            out.append("")
+            if rule.status != .met && rule.status != .notApplicable { out.append("- \(md(rule.remediation))") }
+            out.append(contentsOf: rule.actions.map { "- \(md(ReportText.action($0)))" })
+        }
+        out.append("")
+        out.append("*Source: \(md(rule.source)).*")
+        return out
+    }
+
+    /// Escapes Markdown punctuation and HTML, so repository text renders as the text it is.
+    func md(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            switch character {
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "&": out += "&amp;"
+            case "\\", "`", "*", "_", "[", "]", "#", "|", "!", "~":
+                out += "\\\(character)"
+            case "\n", "\r", "\r\n": out += " "
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+
+    private func cell(_ text: String) -> String { md(text) }
+
+    private func code(_ text: String) -> String {
+        text.replacingOccurrences(of: "`", with: "'")
+    }
+}

@@ -1,0 +1,26 @@
+/// Every format `parity gap` writes. Adding one is a case here, a file in Reports/ and a
+/// golden test.
+public enum ReportFormat: String, CaseIterable, Sendable {
+    case text
+    case markdown
+    case json
+    case csv
+
+    public struct Options: Sendable {
+        /// ANSI colour in the text report; the CLI turns it on only for a terminal without NO_COLOR.
+        public var color: Bool
+
+        public init(color: Bool = false) {
+            self.color = color
+        }
+    }
+
+    public func render(_ assessment: Assessment, options: Options = Options()) -> String {
+        switch self {
+        case .text: return TextReport(color: options.color).render(assessment)
+        case .markdown: return MarkdownReport().render(assessment)
+        case .json: return JSONReport().render(assessment)
+        case .csv: return CSVReport().render(assessment)
+        }
+    }
+}

@@ -1,0 +1,60 @@
+/// Wording shared by the human-readable reports.
+enum ReportText {
+    static let monthNames = ["January", "February", "March", "April", "May", "June", "July",
+                             "August", "September", "October", "November", "December"]
+
+    /// "15 April 2024", the way a board paper writes dates.
+    static func long(_ date: CivilDate) -> String {
+        "\(date.day) \(monthNames[date.month - 1]) \(date.year)"
+    }
+
+    static func ragLabel(_ rag: RAG) -> String {
+        rag == .grey ? "N/A" : rag.rawValue.uppercased()
+    }
+
+    static func score(_ score: Double?) -> String {
+        guard let score else { return "–" }
+        return score == score.rounded() ? "\(Int(score))%" : "\(score)%"
+    }
+
+    /// The one-paragraph summary both the terminal and the board paper open with.
+    static func summary(_ assessment: Assessment) -> String {
+        let counts = assessment.summary.counts
+        let applicable = counts.met + counts.partial + counts.notMet
+        var sentence = "Of \(applicable) applicable expectation\(applicable == 1 ? "" : "s"), \(counts.met) \(counts.met == 1 ? "is" : "are") met, \(counts.partial) partly met and \(counts.notMet) not met"
+        if counts.notApplicable > 0 { sentence += " (\(counts.notApplicable) more do not apply)" }
+        sentence += "."
+        let overdue = assessment.summary.overdue
+        sentence += overdue == 0
+            ? " Nothing is overdue."
+            : " \(overdue) \(overdue == 1 ? "is" : "are") past \(overdue == 1 ? "its" : "their") deadline and not met."
+        sentence += " RAG: \(counts.red) red, \(counts.amber) amber, \(counts.green) green."
+        return sentence
+    }
+
+    static func action(_ action: PlannedAction) -> String {
+        var text = "\(action.what)"
+        var facts: [String] = []
+        facts.append(action.owner ?? "no owner")
+        if let due = action.due { facts.append("due \(due)") } else { facts.append("no due date") }
+        if action.status == .done {
+            facts.append("done" + (action.doneOn.map { " \($0)" } ?? ""))
+        } else if let days = action.daysOverdue {
+            facts.append("OVERDUE by \(days) day\(days == 1 ? "" : "s")")
+        } else {
+            facts.append("open")
+        }
+        text += " (\(facts.joined(separator: ", ")); from \(action.item))"
+        return text
+    }
+
+    static func planMonth(_ assessment: Assessment) -> String? {
+        guard let start = assessment.planStart else { return nil }
+        let month = PlanCalendar(start: start).month(of: assessment.asOf)
+        switch month {
+        case 0: return "The one-year plan starts on \(long(start))."
+        case 1...12: return "The one-year plan started on \(long(start)); this is month \(month) of 12."
+        default: return "The one-year plan started on \(long(start)); its first year ended \(long(PlanCalendar(start: start).lastDay(ofMonth: 12)))."
+        }
+    }
+}

@@ -1,0 +1,105 @@
+/// The terminal report: a summary, then each rule's current state, gap and action plan,
+/// then the open gaps by owner.
+struct TextReport {
+    let color: Bool
+    static let width = 100
+
+    func render(_ assessment: Assessment) -> String {
+        var out: [String] = []
+        out.append(bold("\(assessment.organisation): gap analysis as of \(assessment.asOf)"))
+        if let plan = ReportText.planMonth(assessment) { out.append(plan) }
+        out.append("")
+        out.append(contentsOf: wrap(ReportText.summary(assessment), indent: ""))
+        out.append("")
+        for pack in assessment.packs {
+            let counts = pack.counts
+            out.append("  \(pad(pack.info.id, 20)) score \(pad(ReportText.score(pack.score), 6)) "
+                + "\(paint("red \(counts.red)", .red))  \(paint("amber \(counts.amber)", .amber))  "
+                + "\(paint("green \(counts.green)", .green))"
+                + (counts.grey > 0 ? "  \(paint("n/a \(counts.grey)", .grey))" : ""))
+        }
+        for pack in assessment.packs {
+            out.append("")
+            out.append(bold("\(pack.info.title) [\(pack.info.id) \(pack.info.revision)]"))
+            for rule in assessment.rules where rule.pack == pack.info.id {
+                out.append("")
+                out.append(contentsOf: ruleBlock(rule))
+            }
+        }
+        out.append("")
+        out.append(bold("Open gaps by owner"))
+        if assessment.owners.isEmpty { out.append("  None.") }
+        for owner in assessment.owners {
+            out.append("  \(owner.owner)")
+            for gap in owner.gaps {
+                out.append("    \(paint(pad(ReportText.ragLabel(gap.rag), 5), gap.rag)) \(pad(gap.rule, 9)) \(gap.title); \(gap.timing)")
+            }
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    private func ruleBlock(_ rule: RuleAssessment) -> [String] {
+        var lines = ["\(bold(rule.id))  \(rule.title)  \(paint(ReportText.ragLabel(rule.rag), rule.rag)) \(rule.status.words)"]
+        func field(_ label: String, _ text: String) {
+            lines.append(contentsOf: wrap(text, indent: "  " + pad(label, 10), following: String(repeating: " ", count: 12)))
+        }
+        func list(_ label: String, _ items: [String]) {
+            guard !items.isEmpty else { return }
+            lines.append("  \(label)")
+            for item in items { lines.append(contentsOf: wrap(item, indent: "    - ", following: "      ")) }
+        }
+        field("Owners", rule.owners.joined(separator: ", "))
+        field("Deadline", rule.timingWords + (rule.deadlineBasis.hasPrefix("plan") ? " [\(rule.deadlineBasis)]" : ""))
+        if let reason = rule.notApplicableReason { field("N/A", reason) }
+        field("Desired", rule.desiredState)
+        list("Current state", rule.currentState.isEmpty ? ["Nothing in the repository yet."] : rule.currentState)
+        list("Gap", rule.gaps)
+        list("Findings", rule.findings.map { "\($0.location): \($0.message)" })
+        if rule.status != .met && rule.status != .notApplicable {
+            list("Action plan", [rule.remediation] + rule.actions.map(ReportText.action))
+        } else {
+            list("Actions", rule.actions.map(ReportText.action))
+        }
+        return lines
+    }
+
+    // MARK: layout
+
+    private func wrap(_ text: String, indent: String, following: String? = nil) -> [String] {
+        let next = following ?? String(repeating: " ", count: indent.count)
+        var lines: [String] = []
+        var current = indent
+        var empty = true
+        for word in text.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+            if !empty, current.count + 1 + word.count > Self.width {
+                lines.append(current)
+                current = next
+                empty = true
+            }
+            current += (empty ? "" : " ") + word
+            empty = false
+        }
+        lines.append(current)
+        return lines
+    }
+
+    private func pad(_ text: String, _ width: Int) -> String {
+        text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
+    }
+
+    private func bold(_ text: String) -> String {
+        color ? "\u{1B}[1m\(text)\u{1B}[0m" : text
+    }
+
+    private func paint(_ text: String, _ rag: RAG) -> String {
+        guard color else { return text }
+        let code: String
+        switch rag {
+        case .red: code = "31"
+        case .amber: code = "33"
+        case .green: code = "32"
+        case .grey: code = "90"
+        }
+        return "\u{1B}[\(code)m\(text)\u{1B}[0m"
+    }
+}

@@ -1,0 +1,56 @@
+import ArgumentParser
+import Foundation
+import ParityKit
+
+extension Parity {
+    struct Gap: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write a gap analysis: current state, desired state and the gap for every rule.",
+            discussion: """
+                Every applied rule gets a status (met, partial, not_met, not_applicable), a timing \
+                against its deadline, a RAG rating, what was found, what is missing, and the action \
+                plan. Examples:
+
+                  parity gap policies --as-of 2024-04-15
+                  parity gap policies --format markdown --output board-paper.md
+                  parity gap . --owner "HR/OD" --status not_met --status partial
+                """
+        )
+
+        @OptionGroup var repository: RepositoryOptions
+
+        @Option(help: "Report format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+        var format: ReportFormat = .text
+
+        @Option(help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"))
+        var output: String?
+
+        @Option(help: ArgumentHelp("Keep only rules of this pack (repeatable).", valueName: "id"))
+        var pack: [String] = []
+
+        @Option(help: ArgumentHelp("Keep only rules this owner is named on (repeatable).", valueName: "name"))
+        var owner: [String] = []
+
+        @Option(help: ArgumentHelp("Keep only rules with this status: met, partial, not_met, not_applicable (repeatable).", valueName: "status"))
+        var status: [RuleStatus] = []
+
+        func run() throws {
+            let asOf = try repository.asOfDate()
+            let loaded = try RepositoryLoader.load(root: URL(fileURLWithPath: repository.path))
+            let known = loaded.packs.map(\.id)
+            for id in pack where !known.contains(id) {
+                throw ValidationError("--pack '\(id)' is not applied by this repository; its packs: \(known.joined(separator: ", "))")
+            }
+            let assessment = Evaluator.evaluate(loaded, asOf: asOf)
+                .filtered(packs: pack, owners: owner, statuses: status)
+            let color = output == nil && format == .text && isatty(STDOUT_FILENO) == 1
+                && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
+            let report = format.render(assessment, options: .init(color: color))
+            if let output {
+                try AtomicFile.write(report, to: output)
+            } else {
+                FileHandle.standardOutput.write(Data(report.utf8))
+            }
+        }
+    }
+}

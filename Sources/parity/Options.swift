@@ -1,0 +1,25 @@
+import ArgumentParser
+import ParityKit
+
+/// Flags every report command shares.
+struct RepositoryOptions: ParsableArguments {
+    @Argument(help: "The policy repository's root, holding parity.yaml.", completion: .directory)
+    var path: String = "."
+
+    @Option(name: .customLong("as-of"), help: ArgumentHelp(
+        "Evaluate as of this date (YYYY-MM-DD); evidence dated later does not count.",
+        discussion: "Default: today in Europe/London.", valueName: "date"))
+    var asOf: String?
+
+    func asOfDate() throws -> CivilDate {
+        guard let asOf else { return Today.inLondon() }
+        guard let date = CivilDate(iso: asOf) else {
+            throw ValidationError("--as-of '\(asOf)' is not a date in the form YYYY-MM-DD")
+        }
+        return date
+    }
+}
+
+extension ReportFormat: ExpressibleByArgument {}
+
+extension RuleStatus: ExpressibleByArgument {}
