@@ -28,7 +28,7 @@ enum EvidenceItemReader {
         item.reviewDue = try map["review_due"]?.date("review_due")
         item.date = try map["date"]?.date("date")
         for claim in try map["satisfies"]?.scalarOrList("satisfies") ?? [] {
-            let id = try claim.string("a rule id")
+            let id = try claim.string("a rule id in satisfies")
             item.satisfies.append(id)
             locations["satisfies:\(id)"] = claim.location
         }

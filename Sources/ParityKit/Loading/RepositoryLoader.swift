@@ -46,6 +46,8 @@ public enum RepositoryLoader {
 
         let packs = config.packs.compactMap { reference in collect { try loadPack(reference, root: root) } }
         if errors.isEmpty { collect { try PackChecks.check(packs: packs, config: config) } }
+        // Items are checked against the packs only when the packs themselves are sound.
+        let packsAreSound = errors.isEmpty
 
         var items: [EvidenceItem] = []
         for file in try markdownFiles(under: root) {
@@ -55,7 +57,7 @@ public enum RepositoryLoader {
         if FileManager.default.fileExists(atPath: manifestURL.path) {
             if let manifest = collect({ try readManifest(manifestURL, root: root) }) { items.append(contentsOf: manifest) }
         }
-        if errors.isEmpty {
+        if packsAreSound {
             errors.append(contentsOf: InventoryChecks.check(items: items, packs: packs))
         }
         guard errors.isEmpty else { throw ParityErrors(errors) }

@@ -22,12 +22,14 @@ enum YAMLDocument {
             SourceLocation(file: file, line: max(1, mark.line), column: max(1, mark.column))
         }
         switch error {
-        case let .scanner(context, problem, mark, _),
-             let .parser(context, problem, mark, _),
-             let .composer(context, problem, mark, _):
+        case let .scanner(context, problem, mark, yaml),
+             let .parser(context, problem, mark, yaml),
+             let .composer(context, problem, mark, yaml):
             let detail = context.map { " \($0.text)" } ?? ""
             var message = "invalid YAML: \(problem)\(detail)"
-            if problem.contains("tab") { message += " (indent with spaces, not tabs)" }
+            if problem.contains("tab") || character(in: yaml, at: mark) == "\t" {
+                message += " (a tab: YAML is indented with spaces, not tabs)"
+            }
             return ParityError(message, at: at(mark))
         case let .duplicatedKeysInMapping(duplicates, context):
             let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
@@ -37,6 +39,23 @@ enum YAMLDocument {
         default:
             return ParityError("invalid YAML: \(error)", at: .file(file))
         }
+    }
+
+    /// The Unicode scalar at a libyaml mark (1-based line, column in scalars).
+    static func character(in text: String, at mark: Mark) -> Unicode.Scalar? {
+        var line = 1
+        var column = 1
+        for scalar in text.unicodeScalars {
+            if line == mark.line, column == mark.column { return scalar }
+            if scalar == "\n" {
+                if line == mark.line { return nil }
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+        }
+        return nil
     }
 
     /// Reads a file as UTF-8 text, refusing oversized or non-UTF-8 files and dropping a BOM.
