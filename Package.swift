@@ -35,7 +35,8 @@ let package = Package(
         ),
         .testTarget(
             name: "ParityKitTests",
-            dependencies: ["ParityKit"],
+            // The executable is a dependency so that end-to-end tests can run the real binary.
+            dependencies: ["ParityKit", "parity"],
             exclude: ["Golden", "Fixtures"]
         ),
     ]

@@ -1,0 +1,117 @@
+import Foundation
+import Testing
+
+/// Runs the real `parity` binary, as a user or CI would.
+@Suite struct CommandLineTests {
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static var binary: URL {
+        let candidates = [
+            Bundle.main.bundleURL,
+            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
+            packageRoot.appending(path: ".build/debug"),
+        ]
+        for directory in candidates {
+            let url = directory.appending(path: "parity")
+            if FileManager.default.isExecutableFile(atPath: url.path) { return url }
+        }
+        return packageRoot.appending(path: ".build/debug/parity")
+    }
+
+    func parity(_ arguments: [String], in directory: URL = packageRoot, environment: [String: String] = [:]) throws -> Run {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                   stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    func brokenRepository() throws -> TestRepository {
+        try TestRepository([
+            "parity.yaml": "version: 1\norganisation: Broken Trust\npacks: [hia6]\n",
+            "policies/dignity.md": "---\nid: POL-1\ntitle: Dignity at Work\nkind: policy\nstatus: aproved\n---\n# Dignity at Work\n",
+        ])
+    }
+
+    @Test func theReadmeExampleRuns() throws {
+        let run = try parity(["gap", "policies", "--as-of", "2024-04-15"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("Kingsmere Valley NHS Trust: gap analysis as of 2024-04-15"))
+        #expect(!run.stdout.contains("\u{1B}["), "no colour when not on a terminal")
+        #expect(run.stderr.isEmpty)
+    }
+
+    @Test func brokenFrontMatterNamesFileLineAndColumnAndExitsTwo() throws {
+        let repository = try brokenRepository()
+        let run = try parity(["gap", repository.root.path, "--as-of", "2024-04-15"])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("policies/dignity.md:5:9: error: status 'aproved' is not one of draft, approved, retired (did you mean 'approved'?)"), "\(run.stderr)")
+        #expect(run.stdout.isEmpty)
+    }
+
+    @Test func aFailureLeavesTheOutputFileAlone() throws {
+        let repository = try brokenRepository()
+        let output = repository.root.appending(path: "report.md")
+        try Data("the previous report\n".utf8).write(to: output)
+        let run = try parity(["gap", repository.root.path, "--format", "markdown", "--output", output.path])
+        #expect(run.status == 2)
+        #expect(try String(contentsOf: output, encoding: .utf8) == "the previous report\n")
+        let fresh = repository.root.appending(path: "fresh.md")
+        _ = try parity(["gap", repository.root.path, "--output", fresh.path])
+        #expect(!FileManager.default.fileExists(atPath: fresh.path))
+    }
+
+    @Test func outputFileHoldsTheSameBytesAsStandardOutput() throws {
+        let directory = FileManager.default.temporaryDirectory.appending(path: "parity-out-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let file = directory.appending(path: "gap.json")
+        let written = try parity(["gap", "policies", "--as-of", "2024-02-01", "--format", "json", "--output", file.path])
+        #expect(written.status == 0)
+        #expect(written.stdout.isEmpty)
+        let printed = try parity(["gap", "policies", "--as-of", "2024-02-01", "--format", "json"])
+        #expect(try String(contentsOf: file, encoding: .utf8) == printed.stdout)
+    }
+
+    @Test func badUsageExitsTwo() throws {
+        for arguments in [
+            ["gap", "policies", "--as-of", "31/03/2024"],
+            ["gap", "policies", "--format", "pdf"],
+            ["gap", "policies", "--pack", "hia7"],
+            ["gap", "no-such-folder"],
+            ["frobnicate"],
+        ] {
+            let run = try parity(arguments)
+            #expect(run.status == 2, "\(arguments): \(run.stderr)")
+            #expect(!run.stderr.isEmpty, "\(arguments)")
+        }
+    }
+
+    @Test func helpListsTheFormatsAndExitsZero() throws {
+        let run = try parity(["gap", "--help"])
+        #expect(run.status == 0)
+        for word in ["text", "markdown", "json", "csv", "--as-of", "--owner", "--status"] {
+            #expect(run.stdout.contains(word), "\(word)")
+        }
+    }
+
+    @Test func filtersKeepMatchingRules() throws {
+        let run = try parity(["gap", "policies", "--as-of", "2024-04-15", "--format", "csv", "--owner", "Board", "--pack", "hia6"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let rows = run.stdout.split(separator: "\r\n").dropFirst()
+        #expect(!rows.isEmpty)
+        #expect(rows.allSatisfy { $0.hasPrefix("hia6,") && $0.contains("Board") })
+    }
+}
