@@ -9,7 +9,7 @@ enum FrontMatter {
         for index in lines.indices.dropFirst() where isFence(lines[index]) || lines[index].trimmingTrailingCR == "..." {
             return "\n" + lines[1..<index].joined(separator: "\n") + "\n"
         }
-        throw ParityError("front matter opened with '---' on line 1 is never closed; end it with a line holding only '---'", at: SourceLocation(file: file, line: 1, column: 1))
+        throw ParityError("front matter opened with '---' on line 1 is never closed; end it with a line holding only '---'", at: SourceLocation(file: file, line: 1, column: 1), code: "front-matter")
     }
 
     private static func isFence(_ line: Substring) -> Bool {

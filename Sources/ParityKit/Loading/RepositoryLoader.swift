@@ -4,11 +4,21 @@ import Foundation
 public struct LoadedRepository: Sendable {
     public var packs: [RulePack]
     public var inventory: Inventory
+    /// Where `parity.yaml` names each pack, by pack id: where a repository-wide finding
+    /// about a pack's rule points.
+    public var packReferences: [String: SourceLocation]
 
-    public init(packs: [RulePack], inventory: Inventory) {
+    public init(packs: [RulePack], inventory: Inventory, packReferences: [String: SourceLocation] = [:]) {
         self.packs = packs
         self.inventory = inventory
+        self.packReferences = packReferences
     }
+}
+
+/// A repository read leniently, with every problem found.
+public struct RepositoryReading: Sendable {
+    public var repository: LoadedRepository?
+    public var errors: [ParityError]
 }
 
 /// Reads `parity.yaml`, the packs it names, every Markdown document's front matter and the
@@ -19,7 +29,18 @@ public enum RepositoryLoader {
     public static let manifestFile = "inventory.yaml"
     static let skippedDirectories: Set<String> = [".build", "node_modules"]
 
+    /// Reads the repository strictly: any problem in any file is an error.
     public static func load(root: URL) throws -> LoadedRepository {
+        let reading = try read(root: root)
+        guard reading.errors.isEmpty, let repository = reading.repository else { throw ParityErrors(reading.errors) }
+        return repository
+    }
+
+    /// Reads as much of the repository as can be read, with every problem found. The
+    /// repository is nil when the configuration or a pack is broken, since nothing can be
+    /// judged then; a broken document only drops that document. Throws only when `root`
+    /// is not a policy repository at all.
+    public static func read(root: URL) throws -> RepositoryReading {
         let root = root.standardizedFileURL.resolvingSymlinksInPath()
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -29,8 +50,6 @@ public enum RepositoryLoader {
         guard FileManager.default.fileExists(atPath: configURL.path) else {
             throw ParityError("no \(configFile) in \(root.path); a policy repository needs one at its root (see README, 'The inventory')")
         }
-        let config = try TrustConfigLoader.load(
-            text: YAMLDocument.readText(at: configURL, displayPath: configFile), file: configFile)
 
         var errors: [ParityError] = []
         func collect<T>(_ body: () throws -> T) -> T? {
@@ -44,10 +63,20 @@ public enum RepositoryLoader {
             return nil
         }
 
-        let packs = config.packs.compactMap { reference in collect { try loadPack(reference, root: root) } }
-        if errors.isEmpty { collect { try PackChecks.check(packs: packs, config: config) } }
+        let config = collect {
+            try TrustConfigLoader.load(text: YAMLDocument.readText(at: configURL, displayPath: configFile), file: configFile)
+        }
+        var packs: [RulePack] = []
+        var packReferences: [String: SourceLocation] = [:]
+        for reference in config?.packs ?? [] {
+            if let pack = collect({ try loadPack(reference, root: root) }) {
+                packs.append(pack)
+                packReferences[pack.id] = reference.location
+            }
+        }
+        if let config, errors.isEmpty { collect { try PackChecks.check(packs: packs, config: config) } }
         // Items are checked against the packs only when the packs themselves are sound.
-        let packsAreSound = errors.isEmpty
+        let packsAreSound = config != nil && errors.isEmpty
 
         var items: [EvidenceItem] = []
         for file in try markdownFiles(under: root) {
@@ -57,11 +86,13 @@ public enum RepositoryLoader {
         if FileManager.default.fileExists(atPath: manifestURL.path) {
             if let manifest = collect({ try readManifest(manifestURL, root: root) }) { items.append(contentsOf: manifest) }
         }
-        if packsAreSound {
-            errors.append(contentsOf: InventoryChecks.check(items: items, packs: packs))
+        guard packsAreSound, let config else {
+            return RepositoryReading(repository: nil, errors: ParityErrors(errors).errors)
         }
-        guard errors.isEmpty else { throw ParityErrors(errors) }
-        return LoadedRepository(packs: packs, inventory: Inventory(config: config, items: items))
+        errors.append(contentsOf: InventoryChecks.check(items: items, packs: packs))
+        let repository = LoadedRepository(packs: packs, inventory: Inventory(config: config, items: items),
+                                          packReferences: packReferences)
+        return RepositoryReading(repository: repository, errors: ParityErrors(errors).errors)
     }
 
     static func loadPack(_ reference: TrustConfig.PackReference, root: URL) throws -> RulePack {
@@ -128,7 +159,7 @@ public enum RepositoryLoader {
                 let path = try pathValue.string("path")
                 let resolved = try PathContainment.resolve(path, root: root, at: pathValue.location)
                 guard FileManager.default.fileExists(atPath: resolved.path) else {
-                    throw pathValue.error("path '\(path)' does not exist in the repository")
+                    throw pathValue.error("path '\(path)' does not exist in the repository", code: "manifest-path")
                 }
                 items.append(try EvidenceItemReader.read(entryMap, path: path, extraKeys: ["path"]))
             } catch let error as ParityError {
@@ -149,7 +180,7 @@ enum PathContainment {
         let resolved = root.appending(path: path).standardizedFileURL.resolvingSymlinksInPath()
         let rootPath = root.path.hasSuffix("/") ? root.path : root.path + "/"
         guard resolved.path.hasPrefix(rootPath) else {
-            throw ParityError("path '\(path)' leads outside the repository (to \(resolved.path))", at: location)
+            throw ParityError("path '\(path)' leads outside the repository (to \(resolved.path))", at: location, code: "path-outside-repository")
         }
         return resolved
     }

@@ -30,14 +30,14 @@ enum YAMLDocument {
             if problem.contains("tab") || character(in: yaml, at: mark) == "\t" {
                 message += " (a tab: YAML is indented with spaces, not tabs)"
             }
-            return ParityError(message, at: at(mark))
+            return ParityError(message, at: at(mark), code: "invalid-yaml")
         case let .duplicatedKeysInMapping(duplicates, context):
             let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
-            return ParityError("duplicate key \(names) in one mapping; each key may appear once", at: at(context.mark))
+            return ParityError("duplicate key \(names) in one mapping; each key may appear once", at: at(context.mark), code: "duplicate-key")
         case let .reader(problem, offset, _, _):
-            return ParityError("unreadable text: \(problem)\(offset.map { " at byte \($0)" } ?? "")", at: .file(file))
+            return ParityError("unreadable text: \(problem)\(offset.map { " at byte \($0)" } ?? "")", at: .file(file), code: "invalid-text")
         default:
-            return ParityError("invalid YAML: \(error)", at: .file(file))
+            return ParityError("invalid YAML: \(error)", at: .file(file), code: "invalid-yaml")
         }
     }
 
@@ -64,16 +64,16 @@ enum YAMLDocument {
         do {
             let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
             if let size = attributes[.size] as? NSNumber, size.intValue > maximumBytes {
-                throw ParityError("file is \(size.intValue) bytes; parity reads files of at most \(maximumBytes) bytes", at: .file(displayPath))
+                throw ParityError("file is \(size.intValue) bytes; parity reads files of at most \(maximumBytes) bytes", at: .file(displayPath), code: "file-too-large")
             }
             data = try Data(contentsOf: url)
         } catch let error as ParityError {
             throw error
         } catch {
-            throw ParityError("cannot read the file: \(error.localizedDescription)", at: .file(displayPath))
+            throw ParityError("cannot read the file: \(error.localizedDescription)", at: .file(displayPath), code: "unreadable-file")
         }
         guard var text = String(data: data, encoding: .utf8) else {
-            throw ParityError("the file is not valid UTF-8 text", at: .file(displayPath))
+            throw ParityError("the file is not valid UTF-8 text", at: .file(displayPath), code: "invalid-text")
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         // Windows line endings: same line numbers, and no "\r\n" grapheme to trip line splitting.

@@ -26,8 +26,8 @@ struct YAMLValue {
         }
     }
 
-    func error(_ message: String) -> ParityError {
-        ParityError(message, at: location)
+    func error(_ message: String, code: String = "invalid-input") -> ParityError {
+        ParityError(message, at: location, code: code)
     }
 
     func mapping(_ what: String) throws -> YAMLMapping {
@@ -133,7 +133,7 @@ struct YAMLMapping {
     func checkKeys(_ allowed: [String]) throws {
         for pair in pairs where !allowed.contains(pair.key) {
             throw pair.keyValue.error(
-                "unknown key '\(pair.key)' in \(what)\(Suggestion.didYouMean(pair.key, among: allowed)); allowed keys: \(allowed.joined(separator: ", "))")
+                "unknown key '\(pair.key)' in \(what)\(Suggestion.didYouMean(pair.key, among: allowed)); allowed keys: \(allowed.joined(separator: ", "))", code: "unknown-key")
         }
     }
 

@@ -20,6 +20,12 @@ public struct TrustConfig: Hashable, Sendable {
     public enum PackReference: Hashable, Sendable {
         case builtin(String, at: SourceLocation)
         case file(String, at: SourceLocation)
+
+        public var location: SourceLocation {
+            switch self {
+            case .builtin(_, let at), .file(_, let at): return at
+            }
+        }
     }
 
     public var organisation: String

@@ -3,10 +3,14 @@
 public struct ParityError: Error, Equatable, Sendable, CustomStringConvertible {
     public let location: SourceLocation?
     public let message: String
+    /// A stable id for the kind of problem (`unknown-key`, `duplicate-id` …), which
+    /// `parity check` prints and SARIF uses as the rule id.
+    public let code: String
 
-    public init(_ message: String, at location: SourceLocation? = nil) {
+    public init(_ message: String, at location: SourceLocation? = nil, code: String = "invalid-input") {
         self.message = message
         self.location = location
+        self.code = code
     }
 
     /// `path:line:column: error: message`, the form editors and CI parse.

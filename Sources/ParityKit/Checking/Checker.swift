@@ -1,0 +1,82 @@
+/// What `parity check` found: the diagnostics to print and, when the repository could be
+/// judged, the assessment behind the rule diagnostics.
+public struct CheckResult: Hashable, Codable, Sendable {
+    public var asOf: CivilDate
+    public var diagnostics: [Diagnostic]
+    public var assessment: Assessment?
+
+    public func count(_ severity: Diagnostic.Severity) -> Int {
+        diagnostics.filter { $0.severity == severity }.count
+    }
+}
+
+/// Turns a lenient reading of a repository into diagnostics: every load error, the
+/// document checks, and each rule that is not met. Pure, like the evaluator.
+public enum Checker {
+    /// - Parameter files: repository-relative paths to report on (the files a commit
+    ///   changes), or nil for all. Repository-wide diagnostics are always kept.
+    public static func check(_ reading: RepositoryReading, asOf: CivilDate, files: Set<String>? = nil) -> CheckResult {
+        var diagnostics = reading.errors.map {
+            Diagnostic(.error, $0.message, at: $0.location ?? .file(RepositoryLoader.configFile), code: $0.code)
+        }
+        var assessment: Assessment?
+        if let repository = reading.repository {
+            diagnostics += documentChecks(repository.inventory.items, asOf: asOf)
+            let result = Evaluator.evaluate(repository, asOf: asOf)
+            diagnostics += ruleDiagnostics(result, references: repository.packReferences)
+            assessment = result
+        }
+        if let files {
+            diagnostics = diagnostics.filter { $0.repositoryWide || files.contains($0.location.file) }
+        }
+        diagnostics.sort { ($0.location, $0.code, $0.message) < ($1.location, $1.code, $1.message) }
+        return CheckResult(asOf: asOf, diagnostics: diagnostics, assessment: assessment)
+    }
+
+    static func documentChecks(_ items: [EvidenceItem], asOf: CivilDate) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        for item in items where item.status != .retired {
+            let name = "\(item.id) \(item.title)"
+            if let due = item.reviewDue, due < asOf {
+                out.append(Diagnostic(.warning, "\(name) is out of review: review_due \(due) is before \(asOf)",
+                                      at: item.location(of: "review_due"), code: "out-of-review"))
+            }
+            for (field, date) in [("approved_on", item.approvedOn), ("last_reviewed", item.lastReviewed)] {
+                if let date, date > asOf {
+                    out.append(Diagnostic(.warning, "\(name): \(field) \(date) is after the as-of date \(asOf)",
+                                          at: item.location(of: field), code: "approved-after-as-of"))
+                }
+            }
+            for action in item.actions where action.status == .open {
+                let missing = [action.owner == nil ? "an owner" : nil, action.due == nil ? "a due date" : nil].compactMap { $0 }
+                if !missing.isEmpty {
+                    out.append(Diagnostic(.warning, "action '\(action.what)' of \(item.id) has no \(missing.joined(separator: " and no "))",
+                                          at: action.location, code: "action-incomplete"))
+                }
+                if action.isOverdue(on: asOf), let due = action.due {
+                    out.append(Diagnostic(.warning, "action '\(action.what)' of \(item.id) was due \(due), \(due.days(until: asOf)) days before \(asOf)",
+                                          at: action.location, code: "action-overdue"))
+                }
+            }
+        }
+        return out
+    }
+
+    /// A rule past its deadline and not met is an error; a red ongoing duty a warning;
+    /// other open rules notes. Items that fail a rule's conditions are notes where they sit.
+    static func ruleDiagnostics(_ assessment: Assessment, references: [String: SourceLocation]) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        for rule in assessment.rules where rule.status == .partial || rule.status == .notMet {
+            let location = references[rule.pack] ?? .file(RepositoryLoader.configFile)
+            var message = "\(rule.title): \(rule.status.words), \(rule.timingWords); owners: \(rule.owners.joined(separator: ", "))"
+            if let gap = rule.gaps.first { message += ". \(gap.trimmingSuffix("."))" }
+            let severity: Diagnostic.Severity = rule.daysOverdue != nil ? .error : rule.rag == .red ? .warning : .note
+            out.append(Diagnostic(severity, message, at: location, code: rule.id, repositoryWide: true,
+                                  overdue: rule.daysOverdue != nil))
+            for finding in rule.findings {
+                out.append(Diagnostic(.note, "\(finding.message) (evidence for \(rule.id))", at: finding.location, code: rule.id))
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,54 @@
+/// One problem `parity check` reports, compiler-style.
+public struct Diagnostic: Hashable, Codable, Sendable {
+    public enum Severity: String, CaseIterable, Codable, Sendable, Comparable {
+        case note, warning, error
+
+        public static func < (lhs: Severity, rhs: Severity) -> Bool {
+            allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+        }
+    }
+
+    public var severity: Severity
+    public var message: String
+    public var location: SourceLocation
+    /// A rule id (`HIA6.2`) or a check id (`out-of-review`).
+    public var code: String
+    /// About the repository as a whole (a rule's lapsed deadline) rather than one file, so
+    /// it is reported whichever files a commit touches.
+    public var repositoryWide: Bool
+    /// A rule past its deadline and not met: what `--fail-on overdue` looks for.
+    public var overdue: Bool
+
+    public init(_ severity: Severity, _ message: String, at location: SourceLocation, code: String,
+                repositoryWide: Bool = false, overdue: Bool = false) {
+        self.severity = severity
+        self.message = message
+        self.location = location
+        self.code = code
+        self.repositoryWide = repositoryWide
+        self.overdue = overdue
+    }
+
+    /// `path:line:column: severity: message [CODE]`, the line editors and CI parse.
+    public var compilerStyle: String {
+        "\(location): \(severity.rawValue): \(message) [\(code)]"
+    }
+}
+
+/// When `parity check` exits 1.
+public enum FailThreshold: String, CaseIterable, Sendable {
+    /// Any error: broken metadata, or a rule past its deadline and not met.
+    case error
+    /// Any warning or error.
+    case warning
+    /// Only a rule past its deadline and not met.
+    case overdue
+
+    public func fails(_ diagnostics: [Diagnostic]) -> Bool {
+        switch self {
+        case .error: return diagnostics.contains { $0.severity == .error }
+        case .warning: return diagnostics.contains { $0.severity >= .warning }
+        case .overdue: return diagnostics.contains(where: \.overdue)
+        }
+    }
+}

@@ -1,0 +1,70 @@
+import ArgumentParser
+import Foundation
+import ParityKit
+
+extension Parity {
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check a policy repository like a linter: metadata, documents and lapsed commitments.",
+            discussion: """
+                Loads the whole repository, validates every document's front matter and the manifest \
+                strictly, runs the document checks and evaluates the rules. Prints one problem per line:
+
+                  path:line:column: error|warning|note: message [RULE-ID or CHECK-ID]
+
+                A rule past its deadline and not met is an error; broken metadata is an error; a document \
+                out of review, an action without owner or due date, or an open action past due is a \
+                warning; other open rules are notes.
+
+                With FILEs (as the pre-commit framework passes them), only problems in those files are \
+                printed, plus repository-wide ones such as a lapsed deadline.
+
+                Exit codes: 0 nothing at or above --fail-on; 1 something is; 2 bad usage, or PATH is not \
+                a policy repository.
+
+                Examples:
+                  parity check policies
+                  parity check . policies/dignity-at-work-policy.md
+                  parity check policies --fail-on overdue --format sarif --output parity.sarif
+                """
+        )
+
+        @OptionGroup var repository: RepositoryOptions
+
+        @Argument(help: "Files to report on (paths relative to the current directory); default: all.")
+        var files: [String] = []
+
+        @Option(name: .customLong("fail-on"), help: "Exit 1 on any: error, warning (or error), or overdue (a rule past its deadline and not met).")
+        var failOn: FailThreshold = .error
+
+        @Option(help: "Output format: \(CheckFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+        var format: CheckFormat = .text
+
+        @Option(help: ArgumentHelp("Write the output to this file instead of standard output.", valueName: "file"))
+        var output: String?
+
+        func run() throws {
+            let asOf = try repository.asOfDate()
+            let root = URL(fileURLWithPath: repository.path).standardizedFileURL.resolvingSymlinksInPath()
+            let reading = try RepositoryLoader.read(root: root)
+            let result = Checker.check(reading, asOf: asOf, files: files.isEmpty ? nil : Set(files.map { relative($0, to: root) }))
+            let text = format.render(result)
+            if let output {
+                try AtomicFile.write(text, to: output)
+            } else {
+                FileHandle.standardOutput.write(Data(text.utf8))
+            }
+            if failOn.fails(result.diagnostics) { throw ExitCode(1) }
+        }
+
+        /// A FILE argument as a repository-relative path, the form diagnostics use.
+        private func relative(_ file: String, to root: URL) -> String {
+            let absolute = URL(fileURLWithPath: file).standardizedFileURL.resolvingSymlinksInPath().path
+            let prefix = root.path.hasSuffix("/") ? root.path : root.path + "/"
+            return absolute.hasPrefix(prefix) ? String(absolute.dropFirst(prefix.count)) : file
+        }
+    }
+}
+
+extension FailThreshold: ExpressibleByArgument {}
+extension CheckFormat: ExpressibleByArgument {}
