@@ -115,3 +115,42 @@ import Testing
         #expect(rows.allSatisfy { $0.hasPrefix("hia6,") && $0.contains("Board") })
     }
 }
+
+/// `parity check` on the example trust, as the issue's "done when" runs it.
+@Suite struct CheckCommandLineTests {
+    let cli = CommandLineTests()
+
+    @Test func failOnOverdueNamesTheOverdueRules() throws {
+        let run = try cli.parity(["check", "policies", "--fail-on", "overdue", "--as-of", "2024-04-15"])
+        #expect(run.status == 1)
+        let errors = run.stdout.split(separator: "\n").filter { $0.contains(": error: ") }
+        #expect(errors.contains { $0.hasSuffix("[HIA6.2]") && $0.contains("overdue by 15 days") })
+        #expect(errors.contains { $0.hasSuffix("[PLAN.2]") })
+    }
+
+    @Test func nothingOverdueBeforeTheFirstDeadlines() throws {
+        let run = try cli.parity(["check", "policies", "--fail-on", "overdue", "--as-of", "2023-12-01"])
+        #expect(run.status == 0, "\(run.stdout)")
+        #expect(run.stdout.hasSuffix("0 errors, 22 warnings, 33 notes.\n"))
+    }
+
+    @Test func changedFilesNarrowTheReport() throws {
+        let run = try cli.parity(["check", "policies", "policies/policies/disciplinary-policy.md", "--as-of", "2024-04-15", "--fail-on", "warning"])
+        #expect(run.status == 1)
+        let files = Set(run.stdout.split(separator: "\n").dropLast().map { $0.split(separator: ":")[0] })
+        #expect(files == ["policies/disciplinary-policy.md", "parity.yaml"])
+    }
+
+    @Test(arguments: ["text", "sarif", "junit", "github", "json"])
+    func checkOutputMatchesItsGoldenFile(format: String) throws {
+        let run = try cli.parity(["check", "policies", "--as-of", "2024-04-15", "--format", format])
+        #expect(run.status == 1)
+        try assertGolden(run.stdout, named: "check-2024-04-15.\(["text": "txt", "junit": "xml", "github": "log"][format] ?? format)")
+    }
+
+    @Test func notARepositoryExitsTwo() throws {
+        let run = try cli.parity(["check", "Sources"])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("no parity.yaml"))
+    }
+}

@@ -48,7 +48,7 @@ public enum Checker {
                 }
             }
             for action in item.actions where action.status == .open {
-                let missing = [action.owner == nil ? "an owner" : nil, action.due == nil ? "a due date" : nil].compactMap { $0 }
+                let missing = [action.owner == nil ? "owner" : nil, action.due == nil ? "due date" : nil].compactMap { $0 }
                 if !missing.isEmpty {
                     out.append(Diagnostic(.warning, "action '\(action.what)' of \(item.id) has no \(missing.joined(separator: " and no "))",
                                           at: action.location, code: "action-incomplete"))
