@@ -11,6 +11,13 @@ struct RepositoryOptions: ParsableArguments {
         discussion: "Default: today in Europe/London.", valueName: "date"))
     var asOf: String?
 
+    init() {}
+
+    init(path: String, asOf: String?) {
+        self.path = path
+        self.asOf = asOf
+    }
+
     func asOfDate() throws -> CivilDate {
         guard let asOf else { return Today.inLondon() }
         guard let date = CivilDate(iso: asOf) else {

@@ -154,3 +154,59 @@ import Testing
         #expect(run.stderr.contains("no parity.yaml"))
     }
 }
+
+/// `parity explain`, `parity validate` and `parity init`, run as a user would.
+@Suite struct ToolCommandLineTests {
+    let cli = CommandLineTests()
+
+    @Test func explainABuiltinRuleWithoutARepository() throws {
+        let run = try cli.parity(["explain", "PLAN.2"])
+        #expect(run.status == 0, "\(run.stderr)")
+        for text in ["PLAN.2  Phase 2: Awareness and education", "Deadline:   plan months 3–6", "- Rule PLAN.2.3 is met"] {
+            #expect(run.stdout.contains(text), "\(text)")
+        }
+    }
+
+    @Test func explainAgreesWithGap() throws {
+        let run = try cli.parity(["explain", "HIA6.2", "policies", "--as-of", "2024-04-15"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("As of 2024-04-15: partly met, RED, overdue by 15 days (deadline 2024-03-31)"))
+        #expect(run.stdout.contains("fails: ACT-002"))
+        #expect(run.stdout.contains("found: ACT-001"))
+    }
+
+    @Test func explainAnUnknownRuleExitsTwo() throws {
+        let run = try cli.parity(["explain", "HIA6.9"])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("no rule 'HIA6.9'"))
+    }
+
+    @Test func validateReportsEachBrokenFile() throws {
+        let repository = try TestRepository([
+            "good.md": "---\nid: A\ntitle: A\nkind: anything\nstatus: draft\n---\n",
+            "bad.md": "---\nid: B\ntitle: B\nkind: policy\nstatus: draft\nreview_due: 2024-02-30\n---\n",
+            "pack.yaml": testPack.replacingOccurrences(of: "severity: high", with: "severity: urgent"),
+        ])
+        let run = try cli.parity(["validate", "good.md", "bad.md", "pack.yaml"], in: repository.root)
+        #expect(run.status == 1)
+        #expect(run.stdout.contains("bad.md:6:13: error: review_due '2024-02-30' is not a real date"))
+        #expect(run.stdout.contains("pack.yaml:14:15: error: severity 'urgent' is not one of high, medium, low"))
+        #expect(run.stdout.hasSuffix("1 of 3 files valid.\n"))
+        let shipped = try cli.parity(["validate", "policies/parity.yaml", "policies/inventory.yaml", "policies/rules/local.yaml", "rules/hia6.yaml"])
+        #expect(shipped.status == 0, "\(shipped.stdout)")
+    }
+
+    @Test func initWritesARepositoryThatPassesCheck() throws {
+        let folder = FileManager.default.temporaryDirectory.appending(path: "parity-init-\(UUID().uuidString)")
+        let first = try cli.parity(["init", folder.path, "--organisation", "Example \"Valley\" NHS Trust", "--plan-start", "2025-04-01"])
+        #expect(first.status == 0, "\(first.stderr)")
+        let check = try cli.parity(["check", folder.path, "--as-of", "2025-04-15"])
+        #expect(check.status == 0, "\(check.stdout)")
+        #expect(!check.stdout.contains(": error: "))
+        let gap = try cli.parity(["gap", folder.path, "--as-of", "2025-04-15"])
+        #expect(gap.stdout.hasPrefix("Example \"Valley\" NHS Trust: gap analysis as of 2025-04-15"))
+        let again = try cli.parity(["init", folder.path])
+        #expect(again.status == 2)
+        #expect(again.stderr.contains("already exists"))
+    }
+}

@@ -130,7 +130,10 @@ public enum RepositoryLoader {
 
     /// The evidence item a Markdown file's front matter describes, or nil if it has none.
     static func readDocument(_ path: String, root: URL) throws -> EvidenceItem? {
-        let url = try PathContainment.resolve(path, root: root, at: .file(path))
+        try readDocument(at: PathContainment.resolve(path, root: root, at: .file(path)), displayPath: path)
+    }
+
+    static func readDocument(at url: URL, displayPath path: String) throws -> EvidenceItem? {
         let text = try YAMLDocument.readText(at: url, displayPath: path)
         guard let yaml = try FrontMatter.extract(from: text, file: path) else { return nil }
         guard let node = try YAMLDocument.parse(yaml, file: path) else {
@@ -139,8 +142,7 @@ public enum RepositoryLoader {
         return try EvidenceItemReader.read(try node.mapping("front matter"), path: path)
     }
 
-    static func readManifest(_ url: URL, root: URL) throws -> [EvidenceItem] {
-        let file = manifestFile
+    static func readManifest(_ url: URL, root: URL, displayPath file: String = manifestFile) throws -> [EvidenceItem] {
         guard let node = try YAMLDocument.parse(YAMLDocument.readText(at: url, displayPath: file), file: file) else {
             return []
         }

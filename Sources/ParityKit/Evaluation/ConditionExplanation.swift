@@ -1,0 +1,78 @@
+/// A rule's condition as a tree in plain words, each node with how it stands, for
+/// `parity explain`. Built by the same evaluator as the assessment, so the two agree.
+public struct ConditionExplanation: Hashable, Sendable {
+    public var text: String
+    /// nil when explained without a repository.
+    public var status: RuleStatus?
+    public var children: [ConditionExplanation]
+    /// Items that pass a leaf.
+    public var passing: [String]
+    /// Why selected items fail a leaf.
+    public var failing: [Finding]
+
+    /// The condition's words alone, with no repository to judge it against.
+    public init(_ condition: Condition, rule: Rule) {
+        self.init(text: Self.words(condition, rule: rule), status: nil,
+                  children: Self.children(condition).map { ConditionExplanation($0, rule: rule) },
+                  passing: [], failing: [])
+    }
+
+    init(text: String, status: RuleStatus?, children: [ConditionExplanation], passing: [String], failing: [Finding]) {
+        self.text = text
+        self.status = status
+        self.children = children
+        self.passing = passing
+        self.failing = failing
+    }
+
+    static func children(_ condition: Condition) -> [Condition] {
+        switch condition {
+        case .all(let children, _), .any(let children, _), .atLeast(_, let children, _): return children
+        case .not(let child, _): return [child]
+        case .rule, .evidence: return []
+        }
+    }
+
+    static func words(_ condition: Condition, rule: Rule) -> String {
+        switch condition {
+        case .all: return "All of these:"
+        case .any: return "Any one of these:"
+        case .not: return "None of this:"
+        case .atLeast(let count, let children, _): return "At least \(count) of these \(children.count):"
+        case .rule(let id, _): return "Rule \(id) is met"
+        case .evidence(let leaf): return LeafWords.sought(leaf, rule: rule).prefix(1).uppercased() + LeafWords.sought(leaf, rule: rule).dropFirst()
+        }
+    }
+}
+
+extension ConditionEvaluator {
+    func explain(_ condition: Condition, rule: Rule) -> ConditionExplanation {
+        let outcome = evaluate(condition)
+        var node = ConditionExplanation(
+            text: ConditionExplanation.words(condition, rule: rule), status: outcome.status,
+            children: ConditionExplanation.children(condition).map { explain($0, rule: rule) },
+            passing: [], failing: [])
+        if case .evidence = condition {
+            node.passing = outcome.found
+            node.failing = outcome.findings
+        }
+        return node
+    }
+}
+
+extension Evaluator {
+    /// One rule judged as of a date, with its condition tree explained node by node.
+    public static func explain(ruleID: String, repository: LoadedRepository, asOf: CivilDate)
+        -> (assessment: RuleAssessment, explanation: ConditionExplanation)?
+    {
+        guard let rule = repository.packs.flatMap(\.rules).first(where: { $0.id == ruleID }) else { return nil }
+        let assessment = evaluate(repository, asOf: asOf)
+        let results = Dictionary(uniqueKeysWithValues: assessment.rules.map { ($0.id, $0) })
+        let config = repository.inventory.config
+        let deadline = rule.deadline.dueDate(planStart: config.planStart)
+        let evaluator = ConditionEvaluator(
+            leaves: LeafEvaluator(rule: rule, asOf: asOf, deadline: deadline),
+            items: repository.inventory.items.compactMap { $0.asOf(asOf) }, ruleResults: results)
+        return (results[ruleID]!, evaluator.explain(rule.evidence, rule: rule))
+    }
+}

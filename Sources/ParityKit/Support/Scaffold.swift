@@ -1,0 +1,56 @@
+import Foundation
+
+/// What `parity init` writes: a `parity.yaml` and one example document that pass
+/// `parity check`, for a trust to grow from.
+public enum Scaffold {
+    public static let exampleDocument = "policies/resolution-procedure.md"
+
+    public static func files(organisation: String, planStart: CivilDate) -> [(path: String, text: String)] {
+        let due = planStart.adding(months: 3).adding(days: -1)
+        let config = """
+            # parity configuration: see the README's "The inventory" for every key.
+            version: 1
+            organisation: \(yamlQuoted(organisation))
+            # Month 1 of the one-year plan to address discrimination begins on this date.
+            plan_start: \(planStart)
+            packs:
+              - one-year-plan
+              - hr-accountability
+              # High Impact Action 6 of the EDI Improvement Plan. Its deadlines of 31 March 2024
+              # have passed, so `parity check` reports each of its rules as overdue until the
+              # evidence is recorded. Uncomment it once the HIA6 documents are in the repository.
+              # - hia6
+            due_soon_days: 60
+
+            """
+        let document = """
+            ---
+            id: PROC-001
+            title: Resolution procedure for discrimination complaints
+            kind: procedure
+            owner: Director of People
+            status: draft
+            date: \(planStart)
+            satisfies: [HR.3]
+            characteristics: all
+            topics: [bullying, harassment, discrimination, violence]
+            actions:
+              - what: Consult staff side and the staff networks on the draft
+                owner: Head of Employee Relations
+                due: \(due)
+                status: open
+            ---
+            # Resolution procedure for discrimination complaints
+
+            Replace this text with the trust's procedure. The front matter above is what parity
+            reads: once the procedure is approved, set `status: approved`, `approved_by` and
+            `approved_on`, and a `review_due` date.
+
+            """
+        return [(RepositoryLoader.configFile, config), (exampleDocument, document)]
+    }
+
+    private static func yamlQuoted(_ text: String) -> String {
+        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+}
