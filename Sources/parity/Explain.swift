@@ -36,7 +36,7 @@ extension Parity {
                       let (assessment, explanation) = Evaluator.explain(ruleID: ruleID, repository: repository, asOf: date)
                 else { throw unknown(rules.map(\.id)) }
                 report = ExplainReport().render(rule: rule, explanation: explanation, assessment: assessment,
-                                                asOf: date, planStart: repository.inventory.config.planStart)
+                                                asOf: date, planStart: repository.inventory.config.planStart(asOf: date))
             } else {
                 let rules = try BuiltinPacks.loadAll().flatMap(\.rules)
                 guard let rule = rules.first(where: { $0.id == ruleID }) else { throw unknown(rules.map(\.id)) }

@@ -210,3 +210,27 @@ import Testing
         #expect(again.stderr.contains("already exists"))
     }
 }
+
+/// `parity phases`, as the "done when" runs it.
+@Suite struct PhasesCommandLineTests {
+    let cli = CommandLineTests()
+
+    @Test func monthEightOfTheExamplePlan() throws {
+        let run = try cli.parity(["phases", "policies", "--as-of", "2024-04-15"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("month 8 of 12. The trust should be in PLAN.3"))
+        #expect(run.stdout.contains("late by 46 days PLAN.2.2 Create safe spaces"))
+    }
+
+    @Test func svgToAFile() throws {
+        let file = FileManager.default.temporaryDirectory.appending(path: "parity-\(UUID().uuidString).svg")
+        let run = try cli.parity(["phases", "policies", "--as-of", "2024-04-15", "--format", "svg", "--output", file.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(try String(contentsOf: file, encoding: .utf8).hasPrefix("<svg"))
+    }
+
+    @Test func badSinceExitsTwo() throws {
+        #expect(try cli.parity(["phases", "policies", "--as-of", "2024-04-15", "--since", "2024-05-01"]).status == 2)
+        #expect(try cli.parity(["phases", "policies", "--since", "last week"]).status == 2)
+    }
+}

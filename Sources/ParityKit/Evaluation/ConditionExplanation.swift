@@ -69,7 +69,7 @@ extension Evaluator {
         let assessment = evaluate(repository, asOf: asOf)
         let results = Dictionary(uniqueKeysWithValues: assessment.rules.map { ($0.id, $0) })
         let config = repository.inventory.config
-        let deadline = rule.deadline.dueDate(planStart: config.planStart)
+        let deadline = rule.deadline.dueDate(planStart: config.planStart(asOf: asOf))
         let evaluator = ConditionEvaluator(
             leaves: LeafEvaluator(rule: rule, asOf: asOf, deadline: deadline),
             items: repository.inventory.items.compactMap { $0.asOf(asOf) }, ruleResults: results)

@@ -12,21 +12,28 @@ public enum Evaluator {
         let overrides = Dictionary(config.overrides.map { ($0.ruleID, $0) }, uniquingKeysWith: { _, last in last })
         let allRules = packs.flatMap(\.rules)
 
+        let planStart = config.planStart(asOf: asOf)
+        // In a second or later cycle, plan activities count only evidence from that cycle.
+        let cycleItems = planStart.map { start in
+            config.isLaterCycle(start) ? visible.filter { ($0.approvedOn ?? $0.date ?? $0.lastReviewed).map { $0 >= start } ?? false } : visible
+        } ?? visible
         var results: [String: RuleAssessment] = [:]
         for rule in PackChecks.evaluationOrder(allRules) {
-            results[rule.id] = assess(rule, override: overrides[rule.id], items: visible, config: config,
-                                      asOf: asOf, results: results)
+            let isPlanRule: Bool
+            if case .planMonths = rule.deadline { isPlanRule = true } else { isPlanRule = false }
+            results[rule.id] = assess(rule, override: overrides[rule.id], items: isPlanRule ? cycleItems : visible,
+                                      config: config, planStart: planStart, asOf: asOf, results: results)
         }
         let infos = packs.map {
             PackInfo(id: $0.id, title: $0.title, revision: $0.revision, source: $0.source, file: $0.file)
         }
-        return Assessment(asOf: asOf, organisation: config.organisation, planStart: config.planStart,
+        return Assessment(asOf: asOf, organisation: config.organisation, planStart: planStart,
                           packs: infos, rules: allRules.compactMap { results[$0.id] })
     }
 
     static func assess(_ rule: Rule, override: RuleOverride?, items: [EvidenceItem], config: TrustConfig,
-                       asOf: CivilDate, results: [String: RuleAssessment]) -> RuleAssessment {
-        let deadline = rule.deadline.dueDate(planStart: config.planStart)
+                       planStart: CivilDate?, asOf: CivilDate, results: [String: RuleAssessment]) -> RuleAssessment {
+        let deadline = rule.deadline.dueDate(planStart: planStart)
         let timing = Timing(deadline: deadline, asOf: asOf, dueSoonDays: config.dueSoonDays)
         let evaluator = ConditionEvaluator(
             leaves: LeafEvaluator(rule: rule, asOf: asOf, deadline: deadline), items: items, ruleResults: results)
@@ -61,7 +68,7 @@ public enum Evaluator {
             rag: RAG.rating(status: status, timing: timing.state),
             deadline: deadline,
             deadlineBasis: rule.deadline.words,
-            windowStart: rule.deadline.windowStart(planStart: config.planStart),
+            windowStart: rule.deadline.windowStart(planStart: planStart),
             timing: timing.state,
             daysLeft: timing.daysLeft,
             daysOverdue: !met && timing.state == .passed ? timing.daysLeft.map { -$0 } : nil,

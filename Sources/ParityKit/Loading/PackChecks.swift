@@ -29,7 +29,7 @@ enum PackChecks {
                     errors.append(ParityError("claims names rule \(id), which no applied pack defines\(Suggestion.didYouMean(id, among: allIDs))", at: leaf.location))
                 }
             }
-            if case .planMonths = rule.deadline, config.planStart == nil {
+            if case .planMonths = rule.deadline, config.planStarts.isEmpty {
                 errors.append(ParityError("rule \(rule.id) of pack '\(rule.pack)' is due in plan months, but parity.yaml has no plan_start", at: config.location))
             }
         }

@@ -27,12 +27,22 @@ enum TrustConfigLoader {
         }
         return TrustConfig(
             organisation: try map.required("organisation").string("organisation"),
-            planStart: try map["plan_start"]?.date("plan_start"),
+            planStarts: try map["plan_start"].map(planStarts) ?? [],
             packs: packs,
             dueSoonDays: try map["due_soon_days"]?.int("due_soon_days", range: 0...3650) ?? 60,
             overrides: overrides,
             location: map.location
         )
+    }
+
+    /// One date, or a list of dates for a plan run in several cycles.
+    static func planStarts(_ value: YAMLValue) throws -> [CivilDate] {
+        let dates = try value.scalarOrList("plan_start").map { try $0.date("plan_start") }
+        for (index, date) in dates.enumerated().dropFirst() where date <= dates[index - 1] {
+            throw ParityError("plan_start dates must be in order, earliest first: \(date) is not after \(dates[index - 1])",
+                              at: try value.list("plan_start")[index].location)
+        }
+        return dates
     }
 
     static func override(ruleID: String, value: YAMLValue) throws -> RuleOverride {

@@ -29,20 +29,33 @@ public struct TrustConfig: Hashable, Sendable {
     }
 
     public var organisation: String
-    public var planStart: CivilDate?
+    /// The start of each cycle of the one-year plan, earliest first: a trust may run a
+    /// second cycle after the first year.
+    public var planStarts: [CivilDate]
     public var packs: [PackReference]
     public var dueSoonDays: Int
     public var overrides: [RuleOverride]
     public var location: SourceLocation
 
-    public init(organisation: String, planStart: CivilDate? = nil, packs: [PackReference],
+    public init(organisation: String, planStart: CivilDate? = nil, planStarts: [CivilDate] = [], packs: [PackReference],
                 dueSoonDays: Int = 60, overrides: [RuleOverride] = [], location: SourceLocation) {
         self.organisation = organisation
-        self.planStart = planStart
+        self.planStarts = (planStarts + [planStart].compactMap { $0 }).sorted()
         self.packs = packs
         self.dueSoonDays = dueSoonDays
         self.overrides = overrides
         self.location = location
+    }
+
+    /// The start of the plan cycle current on `day`: the latest start on or before it,
+    /// or the first start when none has come yet.
+    public func planStart(asOf day: CivilDate) -> CivilDate? {
+        planStarts.last { $0 <= day } ?? planStarts.first
+    }
+
+    /// Whether `start` begins a later cycle, whose activities must be done afresh.
+    public func isLaterCycle(_ start: CivilDate) -> Bool {
+        planStarts.first.map { start > $0 } ?? false
     }
 }
 
