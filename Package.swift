@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // Turns rules/*.yaml into Swift string literals at build time, so the
@@ -36,7 +37,10 @@ let package = Package(
         .testTarget(
             name: "ParityKitTests",
             // The executable is a dependency so that end-to-end tests can run the real binary.
-            dependencies: ["ParityKit", "parity"],
+            dependencies: [
+                "ParityKit", "parity",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
             exclude: ["Golden", "Fixtures"]
         ),
     ]

@@ -48,10 +48,18 @@ public enum RulePackLoader {
         )
     }
 
-    struct Context {
+    final class Context {
         let pack: String
         let owners: [String]
         let kinds: [String]
+        /// Conditions read so far, against `YAMLDocument.maximumConditions`.
+        var conditions = 0
+
+        init(pack: String, owners: [String], kinds: [String]) {
+            self.pack = pack
+            self.owners = owners
+            self.kinds = kinds
+        }
     }
 
     static func rejectDuplicates(_ value: YAMLValue, what: String) throws {
@@ -115,6 +123,10 @@ public enum RulePackLoader {
     }
 
     static func condition(_ value: YAMLValue, context: Context) throws -> Condition {
+        context.conditions += 1
+        guard context.conditions <= YAMLDocument.maximumConditions else {
+            throw value.error("the pack holds more than \(YAMLDocument.maximumConditions) conditions (counting every alias expansion); parity stops here to protect against runaway aliases", code: "limit-exceeded")
+        }
         let map = try value.mapping("a condition")
         let location = map.location
         if map["evidence"] != nil { return .evidence(try leaf(map, context: context)) }

@@ -13,11 +13,21 @@ enum TrustConfigLoader {
             throw map["version"]!.error("parity.yaml version \(version) is not supported; this parity reads version 1")
         }
         var packs: [TrustConfig.PackReference] = []
+        var seen: Set<String> = []
         for entry in try map.required("packs").list("packs") {
             let name = try entry.string("a pack")
-            packs.append(name.hasSuffix(".yaml") || name.hasSuffix(".yml") || name.contains("/")
-                ? .file(name, at: entry.location)
-                : .builtin(name, at: entry.location))
+            guard seen.insert(name).inserted else { throw entry.error("pack '\(name)' is listed twice") }
+            if name.hasSuffix(".yaml") || name.hasSuffix(".yml") || name.contains("/") {
+                guard !name.hasPrefix("/") else {
+                    throw entry.error("pack path '\(name)' is absolute; give it relative to the repository root", code: "path-outside-repository")
+                }
+                packs.append(.file(name, at: entry.location))
+            } else {
+                guard BuiltinPacks.ids.contains(name) else {
+                    throw entry.error("no built-in pack '\(name)'\(Suggestion.didYouMean(name, among: BuiltinPacks.ids)); built-in packs: \(BuiltinPacks.ids.joined(separator: ", ")); a pack of your own is named by its path, e.g. rules/local.yaml")
+                }
+                packs.append(.builtin(name, at: entry.location))
+            }
         }
         var overrides: [RuleOverride] = []
         if let value = map["overrides"] {

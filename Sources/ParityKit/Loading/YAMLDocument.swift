@@ -6,6 +6,9 @@ import Yams
 enum YAMLDocument {
     /// Files bigger than this are refused before parsing: no policy metadata needs more.
     static let maximumBytes = 5_000_000
+    /// Conditions one rule pack may hold, counting each alias expansion: a guard against
+    /// "billion laughs" documents whose aliases expand without end.
+    static let maximumConditions = 5_000
 
     static func parse(_ text: String, file: String) throws -> YAMLValue? {
         let node: Node?
@@ -63,6 +66,10 @@ enum YAMLDocument {
         let data: Data
         do {
             let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
+            // A FIFO or device named like a policy would block or never end: read regular files only.
+            guard attributes[.type] as? FileAttributeType == .typeRegular else {
+                throw ParityError("not a regular file; parity reads only regular files", at: .file(displayPath), code: "unreadable-file")
+            }
             if let size = attributes[.size] as? NSNumber, size.intValue > maximumBytes {
                 throw ParityError("file is \(size.intValue) bytes; parity reads files of at most \(maximumBytes) bytes", at: .file(displayPath), code: "file-too-large")
             }
