@@ -4,11 +4,20 @@ import Foundation
 /// gives the same bytes. The README documents every field.
 struct JSONReport {
     func render(_ assessment: Assessment) -> String {
+        JSONOutput.render(assessment)
+    }
+}
+
+/// The one JSON writer every machine format uses: pretty, sorted keys, unescaped slashes,
+/// and a final newline.
+enum JSONOutput {
+    static func render(_ value: some Encodable, snakeCase: Bool = true) -> String {
         let encoder = JSONEncoder()
-        encoder.keyEncodingStrategy = .convertToSnakeCase
+        if snakeCase { encoder.keyEncodingStrategy = .convertToSnakeCase }
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        // Every value in an assessment is encodable; a failure here is a programming error.
-        let data = try! encoder.encode(assessment)
+        // Report values hold only strings, numbers, dates as strings and arrays of them, so
+        // encoding cannot fail; a failure would be a programming error.
+        let data = try! encoder.encode(value)
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 }

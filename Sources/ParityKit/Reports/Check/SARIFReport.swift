@@ -107,9 +107,8 @@ struct SARIFReport {
         }
         let log = Log(runs: [Run(tool: Tool(driver: Driver(rules: descriptors)), results: results,
                                  properties: ["asOf": result.asOf.description])])
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try! encoder.encode(log), as: UTF8.self) + "\n"
+        // SARIF's keys are camelCase by its schema.
+        return JSONOutput.render(log, snakeCase: false)
     }
 
     /// A PascalCase identifier from a title, as SARIF's `name` expects.

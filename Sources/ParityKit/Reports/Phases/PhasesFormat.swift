@@ -22,10 +22,7 @@ public enum PhasesFormat: String, CaseIterable, Sendable {
 /// The JSON of `parity phases`: the plan progress with snake_case keys, sorted.
 struct PhasesJSONReport {
     func render(_ progress: PlanProgress) -> String {
-        let encoder = JSONEncoder()
-        encoder.keyEncodingStrategy = .convertToSnakeCase
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try! encoder.encode(progress), as: UTF8.self) + "\n"
+        JSONOutput.render(progress)
     }
 }
 
