@@ -20,7 +20,7 @@ import Testing
         switch status {
         case .notMet: return 0
         case .partial: return 1
-        case .met, .notApplicable: return 2
+        case .met, .notApplicable, .waived: return 2
         }
     }
 

@@ -42,6 +42,14 @@ public enum CheckCatalogue {
               help: "Give every open action an owner and a due date, so that it can be followed up."),
         Entry(id: "action-overdue", title: "An open action past its due date",
               help: "Complete the action (status: done, done_on: DATE) or agree and record a new due date."),
+        Entry(id: "invalid-waiver", title: "A waiver parity cannot accept",
+              help: "A waiver names a rule that exists, gives a reason, who approved it and when, and expires within waiver_max_months (default 12) of its approval."),
+        Entry(id: "waiver-lapsed", title: "A waiver that has expired",
+              help: "Close the gap, or record a new waiver approved by someone who does not own the rule."),
+        Entry(id: "waiver-self-approved", title: "A waiver approved by an owner of the rule it waives",
+              help: "Have the waiver approved by a body that does not own the gap, such as the Board or a board committee."),
+        Entry(id: "limit-exceeded", title: "A file beyond one of parity's limits",
+              help: "See the README's Limits and safety: split the file, or remove the aliases that expand without end."),
     ]
 
     public static func entry(_ id: String) -> Entry? {

@@ -66,7 +66,22 @@ public enum Checker {
     /// other open rules notes. Items that fail a rule's conditions are notes where they sit.
     static func ruleDiagnostics(_ assessment: Assessment, references: [String: SourceLocation]) -> [Diagnostic] {
         var out: [Diagnostic] = []
-        for rule in assessment.rules where rule.status == .partial || rule.status == .notMet {
+        for rule in assessment.rules {
+            guard let waiver = rule.waiver else { continue }
+            if rule.status == .waived {
+                out.append(Diagnostic(.note, "\(rule.title): \(waiver.words)", at: waiver.location, code: rule.id,
+                                      repositoryWide: true, suppression: waiver.reason))
+            }
+            if waiver.lapsed {
+                out.append(Diagnostic(.warning, "the waiver of \(rule.id) lapsed on \(waiver.expires); the rule is \(rule.status.words) again",
+                                      at: waiver.location, code: "waiver-lapsed", repositoryWide: true))
+            }
+            if waiver.selfApproved {
+                out.append(Diagnostic(.warning, "the waiver of \(rule.id) was approved by \(waiver.approvedBy), an owner of the rule it waives; nobody should waive their own gap",
+                                      at: waiver.location, code: "waiver-self-approved", repositoryWide: true))
+            }
+        }
+        for rule in assessment.rules where rule.status.isOpen {
             let location = references[rule.pack] ?? .file(RepositoryLoader.configFile)
             var message = "\(rule.title): \(rule.status.words), \(rule.timingWords); owners: \(rule.owners.joined(separator: ", "))"
             if let gap = rule.gaps.first { message += ". \(gap.trimmingSuffix("."))" }

@@ -18,9 +18,12 @@ public struct Diagnostic: Hashable, Codable, Sendable {
     public var repositoryWide: Bool
     /// A rule past its deadline and not met: what `--fail-on overdue` looks for.
     public var overdue: Bool
+    /// Why the finding is accepted for now (a waiver's reason): SARIF marks it suppressed.
+    @NullEncoded public var suppression: String?
 
     public init(_ severity: Severity, _ message: String, at location: SourceLocation, code: String,
-                repositoryWide: Bool = false, overdue: Bool = false) {
+                repositoryWide: Bool = false, overdue: Bool = false, suppression: String? = nil) {
+        self.suppression = suppression
         self.severity = severity
         self.message = message
         self.location = location

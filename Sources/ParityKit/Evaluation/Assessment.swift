@@ -50,7 +50,7 @@ public struct PackInfo: Hashable, Codable, Sendable {
 
 public struct Counts: Hashable, Codable, Sendable {
     public var red = 0, amber = 0, green = 0, grey = 0
-    public var met = 0, partial = 0, notMet = 0, notApplicable = 0
+    public var met = 0, partial = 0, notMet = 0, notApplicable = 0, waived = 0
 
     init(_ rules: [RuleAssessment]) {
         for rule in rules {
@@ -65,12 +65,13 @@ public struct Counts: Hashable, Codable, Sendable {
             case .partial: partial += 1
             case .notMet: notMet += 1
             case .notApplicable: notApplicable += 1
+            case .waived: waived += 1
             }
         }
     }
 
     /// (met + ½ partial) ÷ applicable rules, as a percentage to one decimal; nil when
-    /// nothing applies.
+    /// nothing applies. Waived rules are left out, like rules that do not apply.
     public var score: Double? {
         let applicable = met + partial + notMet
         guard applicable > 0 else { return nil }
@@ -121,7 +122,7 @@ public struct OwnerGaps: Hashable, Codable, Sendable {
 
     static func group(_ rules: [RuleAssessment]) -> [OwnerGaps] {
         var byOwner: [String: [Gap]] = [:]
-        for rule in rules where rule.status == .partial || rule.status == .notMet {
+        for rule in rules where rule.status.isOpen {
             for owner in rule.owners {
                 byOwner[owner, default: []].append(
                     Gap(rule: rule.id, title: rule.title, status: rule.status, rag: rule.rag, timing: rule.timingWords))
@@ -187,7 +188,32 @@ public struct RuleAssessment: Hashable, Codable, Sendable {
     public var remediation: String
     public var actions: [PlannedAction]
     @NullEncoded public var notApplicableReason: String?
+    /// The waiver recorded for this rule, whether in force, lapsed or not yet approved.
+    @NullEncoded public var waiver: WaiverStatus?
     public var location: SourceLocation
+}
+
+/// A waiver as reports show it on the as-of date.
+public struct WaiverStatus: Hashable, Codable, Sendable {
+    public var reason: String
+    public var approvedBy: String
+    public var approvedOn: CivilDate
+    public var expires: CivilDate
+    @NullEncoded public var scope: String?
+    /// In force on the as-of date: the rule reads `waived`.
+    public var active: Bool
+    /// Expired before the as-of date: the rule is judged as it is, and the lapse reported.
+    public var lapsed: Bool
+    /// Approved by an owner of the rule it waives: nobody should waive their own gap.
+    public var selfApproved: Bool
+    public var location: SourceLocation
+
+    public var words: String {
+        let scope = self.scope.map { " (scope: \($0))" } ?? ""
+        if active { return "waived until \(expires)\(scope): \(reason) (approved by \(approvedBy) on \(approvedOn))" }
+        if lapsed { return "waiver lapsed on \(expires)\(scope): \(reason) (approved by \(approvedBy) on \(approvedOn))" }
+        return "waiver from \(approvedOn) to \(expires)\(scope) is not yet in force: \(reason)"
+    }
 }
 
 extension String {

@@ -38,7 +38,7 @@ struct ConditionEvaluator {
             case .met:
                 result.status = .notMet
                 result.gaps = outcome.found.map { "Must not have: \($0)." }
-            case .notMet, .notApplicable:
+            case .notMet, .notApplicable, .waived:
                 result.status = .met
             case .partial:
                 result.gaps = outcome.found.map { "Must not have: \($0)." }
@@ -61,10 +61,12 @@ struct ConditionEvaluator {
 
         case .rule(let id, _):
             guard let other = ruleResults[id] else { return ConditionOutcome(status: .notMet, gaps: ["\(id) has not been judged."]) }
-            var result = ConditionOutcome(status: other.status == .notApplicable ? .met : other.status)
+            // A rule that does not apply, or is waived, does not hold up the rules resting on it.
+            let settled = other.status == .notApplicable || other.status == .waived
+            var result = ConditionOutcome(status: settled ? .met : other.status)
             switch other.status {
             case .met: result.found = ["\(id) \(other.title): met."]
-            case .notApplicable: result.found = ["\(id) \(other.title): not applicable."]
+            case .notApplicable, .waived: result.found = ["\(id) \(other.title): \(other.status.words)."]
             case .partial: result.gaps = ["\(id) \(other.title) is only partly met."]
             case .notMet: result.gaps = ["\(id) \(other.title) is not met."]
             }

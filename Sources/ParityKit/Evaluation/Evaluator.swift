@@ -21,7 +21,8 @@ public enum Evaluator {
         for rule in PackChecks.evaluationOrder(allRules) {
             let isPlanRule: Bool
             if case .planMonths = rule.deadline { isPlanRule = true } else { isPlanRule = false }
-            results[rule.id] = assess(rule, override: overrides[rule.id], items: isPlanRule ? cycleItems : visible,
+            results[rule.id] = assess(rule, override: overrides[rule.id], waiver: waiver(for: rule.id, in: config, asOf: asOf),
+                                      items: isPlanRule ? cycleItems : visible,
                                       config: config, planStart: planStart, asOf: asOf, results: results)
         }
         let infos = packs.map {
@@ -31,7 +32,7 @@ public enum Evaluator {
                           packs: infos, rules: allRules.compactMap { results[$0.id] })
     }
 
-    static func assess(_ rule: Rule, override: RuleOverride?, items: [EvidenceItem], config: TrustConfig,
+    static func assess(_ rule: Rule, override: RuleOverride?, waiver: Waiver?, items: [EvidenceItem], config: TrustConfig,
                        planStart: CivilDate?, asOf: CivilDate, results: [String: RuleAssessment]) -> RuleAssessment {
         let deadline = rule.deadline.dueDate(planStart: planStart)
         let timing = Timing(deadline: deadline, asOf: asOf, dueSoonDays: config.dueSoonDays)
@@ -49,8 +50,22 @@ public enum Evaluator {
                                             location: item.fieldLocations["satisfies:\(rule.id)"] ?? item.location(of: "satisfies")))
         }
 
-        let status: RuleStatus = override?.notApplicableReason != nil ? .notApplicable : outcome.status
-        let met = status == .met || status == .notApplicable
+        let waiverStatus = waiver.map { waiver in
+            WaiverStatus(reason: waiver.reason, approvedBy: waiver.approvedBy, approvedOn: waiver.approvedOn,
+                         expires: waiver.expires, scope: waiver.scope, active: waiver.isActive(on: asOf),
+                         lapsed: waiver.expires < asOf,
+                         selfApproved: rule.owners.contains { $0.caseInsensitiveCompare(waiver.approvedBy) == .orderedSame },
+                         location: waiver.location)
+        }
+        let status: RuleStatus
+        if override?.notApplicableReason != nil {
+            status = .notApplicable
+        } else if waiverStatus?.active == true, outcome.status != .met {
+            status = .waived
+        } else {
+            status = outcome.status
+        }
+        let met = !status.isOpen
         let actions = items
             .filter { $0.satisfies.contains(rule.id) }
             .flatMap { item in item.actions.map { plannedAction($0, of: item, asOf: asOf) } }
@@ -72,7 +87,7 @@ public enum Evaluator {
             timing: timing.state,
             daysLeft: timing.daysLeft,
             daysOverdue: !met && timing.state == .passed ? timing.daysLeft.map { -$0 } : nil,
-            timingWords: status == .notApplicable ? "not applicable" : timing.words(met: met),
+            timingWords: timingWords(status: status, timing: timing, waiver: waiverStatus),
             currentState: outcome.found,
             gaps: met ? [] : outcome.gaps,
             evidence: outcome.used,
@@ -80,8 +95,28 @@ public enum Evaluator {
             remediation: rule.remediation,
             actions: actions,
             notApplicableReason: override?.notApplicableReason,
+            waiver: waiverStatus,
             location: rule.location
         )
+    }
+
+    static func timingWords(status: RuleStatus, timing: Timing, waiver: WaiverStatus?) -> String {
+        switch status {
+        case .notApplicable: return status.words
+        case .waived:
+            let until = waiver.map { "waived until \($0.expires)" } ?? status.words
+            return timing.deadline.map { "\(until) (deadline \($0))" } ?? until
+        default: return timing.words(met: !status.isOpen)
+        }
+    }
+
+    /// The waiver that speaks for a rule on a date: the one in force, else the latest that
+    /// has lapsed, else the next not yet in force.
+    static func waiver(for ruleID: String, in config: TrustConfig, asOf: CivilDate) -> Waiver? {
+        let own = config.waivers.filter { $0.ruleID == ruleID }
+        return own.first { $0.isActive(on: asOf) }
+            ?? own.filter { $0.expires < asOf }.max { $0.expires < $1.expires }
+            ?? own.filter { $0.approvedOn > asOf }.min { $0.approvedOn < $1.approvedOn }
     }
 
     static func plannedAction(_ action: ActionItem, of item: EvidenceItem, asOf: CivilDate) -> PlannedAction {

@@ -154,7 +154,7 @@ public enum PlanTracker {
     static func activityProgress(_ rule: RuleAssessment) -> ActivityProgress {
         let open = rule.actions.filter { $0.status == .open }
         let state: ActivityProgress.State
-        if rule.status == .met || rule.status == .notApplicable {
+        if !rule.status.isOpen {
             state = .done
         } else if rule.daysOverdue != nil {
             state = .late

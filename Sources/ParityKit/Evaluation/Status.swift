@@ -4,6 +4,11 @@ public enum RuleStatus: String, CaseIterable, Codable, Sendable {
     case partial
     case notMet = "not_met"
     case notApplicable = "not_applicable"
+    /// Not met, but excused by a waiver in force on the as-of date.
+    case waived
+
+    /// Still to be closed: partly met or not met.
+    public var isOpen: Bool { self == .partial || self == .notMet }
 
     public var words: String {
         switch self {
@@ -11,6 +16,7 @@ public enum RuleStatus: String, CaseIterable, Codable, Sendable {
         case .partial: return "partly met"
         case .notMet: return "not met"
         case .notApplicable: return "not applicable"
+        case .waived: return "waived"
         }
     }
 }
@@ -26,7 +32,7 @@ public enum RAG: String, CaseIterable, Codable, Sendable, Comparable {
     /// The one definition of RAG; the README's table restates it.
     public static func rating(status: RuleStatus, timing: Timing.State) -> RAG {
         switch (status, timing) {
-        case (.notApplicable, _): return .grey
+        case (.notApplicable, _), (.waived, _): return .grey
         case (.met, _): return .green
         case (_, .passed): return .red
         case (.notMet, .noDeadline): return .red

@@ -33,6 +33,9 @@ enum PackChecks {
                 errors.append(ParityError("rule \(rule.id) of pack '\(rule.pack)' is due in plan months, but parity.yaml has no plan_start", at: config.location))
             }
         }
+        for waiver in config.waivers where rules[waiver.ruleID] == nil {
+            errors.append(ParityError("waiver of rule \(waiver.ruleID), which no applied pack defines\(Suggestion.didYouMean(waiver.ruleID, among: allIDs))", at: waiver.location, code: "invalid-waiver"))
+        }
         for override in config.overrides where rules[override.ruleID] == nil {
             errors.append(ParityError("override of rule \(override.ruleID), which no applied pack defines\(Suggestion.didYouMean(override.ruleID, among: allIDs))", at: override.location))
         }

@@ -1,6 +1,7 @@
 /// Reads a trust's `parity.yaml`.
 enum TrustConfigLoader {
-    static let keys = ["version", "organisation", "plan_start", "packs", "due_soon_days", "overrides"]
+    static let keys = ["version", "organisation", "plan_start", "packs", "due_soon_days", "overrides", "waivers", "waiver_max_months"]
+    static let waiverKeys = ["rule", "reason", "approved_by", "approved_on", "expires", "scope"]
 
     static func load(text: String, file: String) throws -> TrustConfig {
         guard let root = try YAMLDocument.parse(text, file: file) else {
@@ -35,12 +36,16 @@ enum TrustConfigLoader {
                 overrides.append(try override(ruleID: try pair.keyValue.string("a rule id"), value: pair.value))
             }
         }
+        let maximumMonths = try map["waiver_max_months"]?.int("waiver_max_months", range: 1...120) ?? 12
+        let waivers = try map["waivers"]?.list("waivers").map { try waiver($0, maximumMonths: maximumMonths) } ?? []
         return TrustConfig(
             organisation: try map.required("organisation").string("organisation"),
             planStarts: try map["plan_start"].map(planStarts) ?? [],
             packs: packs,
             dueSoonDays: try map["due_soon_days"]?.int("due_soon_days", range: 0...3650) ?? 60,
             overrides: overrides,
+            waivers: waivers,
+            maximumWaiverMonths: maximumMonths,
             location: map.location
         )
     }
@@ -53,6 +58,30 @@ enum TrustConfigLoader {
                               at: try value.list("plan_start")[index].location)
         }
         return dates
+    }
+
+    /// A waiver must say why, who approved it and when it ends, and may not run longer
+    /// than the trust's maximum.
+    static func waiver(_ value: YAMLValue, maximumMonths: Int) throws -> Waiver {
+        let map = try value.mapping("a waiver")
+        try map.checkKeys(waiverKeys)
+        let waiver = Waiver(
+            ruleID: try map.required("rule").string("rule"),
+            reason: try map.required("reason").string("reason"),
+            approvedBy: try map.required("approved_by").string("approved_by"),
+            approvedOn: try map.required("approved_on").date("approved_on"),
+            expires: try map.required("expires").date("expires"),
+            scope: try map["scope"]?.string("scope"),
+            location: map.location)
+        let expiresAt = try map.required("expires").location
+        guard waiver.expires > waiver.approvedOn else {
+            throw ParityError("waiver of \(waiver.ruleID) expires \(waiver.expires), not after its approval on \(waiver.approvedOn)", at: expiresAt, code: "invalid-waiver")
+        }
+        let latest = waiver.approvedOn.adding(months: maximumMonths)
+        guard waiver.expires <= latest else {
+            throw ParityError("waiver of \(waiver.ruleID) runs to \(waiver.expires), longer than the maximum of \(maximumMonths) months from its approval (\(latest)); set waiver_max_months to allow longer", at: expiresAt, code: "invalid-waiver")
+        }
+        return waiver
     }
 
     static func override(ruleID: String, value: YAMLValue) throws -> RuleOverride {

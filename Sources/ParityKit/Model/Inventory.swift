@@ -35,15 +35,21 @@ public struct TrustConfig: Hashable, Sendable {
     public var packs: [PackReference]
     public var dueSoonDays: Int
     public var overrides: [RuleOverride]
+    public var waivers: [Waiver]
+    /// The longest a waiver may run, in months from its approval.
+    public var maximumWaiverMonths: Int
     public var location: SourceLocation
 
     public init(organisation: String, planStart: CivilDate? = nil, planStarts: [CivilDate] = [], packs: [PackReference],
-                dueSoonDays: Int = 60, overrides: [RuleOverride] = [], location: SourceLocation) {
+                dueSoonDays: Int = 60, overrides: [RuleOverride] = [], waivers: [Waiver] = [],
+                maximumWaiverMonths: Int = 12, location: SourceLocation) {
         self.organisation = organisation
         self.planStarts = (planStarts + [planStart].compactMap { $0 }).sorted()
         self.packs = packs
         self.dueSoonDays = dueSoonDays
         self.overrides = overrides
+        self.waivers = waivers
+        self.maximumWaiverMonths = maximumWaiverMonths
         self.location = location
     }
 

@@ -5,7 +5,7 @@ import Foundation
 struct CSVReport {
     static let columns = [
         "pack", "id", "title", "status", "rag", "owners", "severity", "deadline", "deadline_basis", "timing",
-        "days_overdue", "evidence", "gaps", "open_actions", "overdue_actions", "remediation", "desired_state",
+        "days_overdue", "evidence", "gaps", "open_actions", "overdue_actions", "waiver", "remediation", "desired_state",
     ]
 
     func render(_ assessment: Assessment) -> String {
@@ -18,7 +18,7 @@ struct CSVReport {
                 rule.deadline?.description ?? "", rule.deadlineBasis, rule.timingWords,
                 rule.daysOverdue.map(String.init) ?? "", rule.evidence.joined(separator: " "),
                 rule.gaps.joined(separator: "\n"), String(open.count),
-                String(open.filter { $0.daysOverdue != nil }.count), rule.remediation, rule.desiredState,
+                String(open.filter { $0.daysOverdue != nil }.count), rule.waiver?.words ?? "", rule.remediation, rule.desiredState,
             ]
             lines.append(row.map(Self.cell).joined(separator: ","))
         }

@@ -19,6 +19,7 @@ public struct ExplainReport {
         if let assessment {
             out.append("As of \(asOf): \(assessment.status.words), \(ReportText.ragLabel(assessment.rag)), \(assessment.timingWords)")
             if let reason = assessment.notApplicableReason { out.append("Not applicable: \(reason)") }
+            if let waiver = assessment.waiver { out.append("Waiver: \(waiver.words)") }
             out.append("")
         }
         out.append("Evidence condition:")
@@ -34,6 +35,7 @@ public struct ExplainReport {
         switch node.status {
         case nil: mark = "-"
         case .met?, .notApplicable?: mark = "[met]"
+        case .waived?: mark = "[waived]"
         case .partial?: mark = "[partly met]"
         case .notMet?: mark = "[not met]"
         }

@@ -56,6 +56,13 @@ struct MarkdownReport {
             out.append("")
         }
 
+        let waivers = assessment.rules.filter { $0.waiver != nil }
+        if !waivers.isEmpty {
+            out.append("## Waivers")
+            out.append("")
+            out.append(contentsOf: waivers.map { "- \(md($0.id)) \(md($0.title)): \(md($0.waiver!.words))" })
+            out.append("")
+        }
         out.append("## How ratings are decided")
         out.append("")
         out.append("A rule is *met* when its evidence condition holds, *partly met* when some evidence exists but not all of it qualifies, and *not met* when there is none. Evidence counts only from its own date. RAG: green when met; red when the deadline has passed and the rule is not met, or when an ongoing duty has no evidence; amber otherwise. Scores count met rules as 1 and partly met as ½, over the rules that apply.")
@@ -71,6 +78,10 @@ struct MarkdownReport {
             out.append("")
             out.append("Not applicable: \(md(reason))")
         }
+        if let waiver = rule.waiver {
+            out.append("")
+            out.append("**Waiver.** \(md(waiver.words))\(waiver.selfApproved ? " Approved by an owner of the rule it waives." : "")")
+        }
         out.append("")
         out.append("**Current state.**")
         out.append("")
@@ -85,11 +96,11 @@ struct MarkdownReport {
         }
         out.append("")
         out.append("**Desired state.** \(md(rule.desiredState))")
-        if rule.status != .met && rule.status != .notApplicable || !rule.actions.isEmpty {
+        if rule.status.isOpen || !rule.actions.isEmpty {
             out.append("")
             out.append("**Action plan.**")
             out.append("")
-            if rule.status != .met && rule.status != .notApplicable { out.append("- \(md(rule.remediation))") }
+            if rule.status.isOpen { out.append("- \(md(rule.remediation))") }
             out.append(contentsOf: rule.actions.map { "- \(md(ReportText.action($0)))" })
         }
         out.append("")

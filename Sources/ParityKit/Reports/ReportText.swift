@@ -22,7 +22,10 @@ enum ReportText {
         let counts = assessment.summary.counts
         let applicable = counts.met + counts.partial + counts.notMet
         var sentence = "Of \(applicable) applicable expectation\(applicable == 1 ? "" : "s"), \(counts.met) \(counts.met == 1 ? "is" : "are") met, \(counts.partial) partly met and \(counts.notMet) not met"
-        if counts.notApplicable > 0 { sentence += " (\(counts.notApplicable) more do not apply)" }
+        var excluded: [String] = []
+        if counts.notApplicable > 0 { excluded.append("\(counts.notApplicable) more do not apply") }
+        if counts.waived > 0 { excluded.append("\(counts.waived) \(counts.waived == 1 ? "is" : "are") waived") }
+        if !excluded.isEmpty { sentence += " (\(excluded.joined(separator: "; ")))" }
         sentence += "."
         let overdue = assessment.summary.overdue
         sentence += overdue == 0

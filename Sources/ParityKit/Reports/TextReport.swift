@@ -26,6 +26,12 @@ struct TextReport {
                 out.append(contentsOf: ruleBlock(rule))
             }
         }
+        let waivers = assessment.rules.filter { $0.waiver != nil }
+        if !waivers.isEmpty {
+            out.append("")
+            out.append(bold("Waivers"))
+            for rule in waivers { out.append(contentsOf: wrap("\(rule.id): \(rule.waiver!.words)", indent: "  ", following: "    ")) }
+        }
         out.append("")
         out.append(bold("Open gaps by owner"))
         if assessment.owners.isEmpty { out.append("  None.") }
@@ -51,11 +57,12 @@ struct TextReport {
         field("Owners", rule.owners.joined(separator: ", "))
         field("Deadline", rule.timingWords + (rule.deadlineBasis.hasPrefix("plan") ? " [\(rule.deadlineBasis)]" : ""))
         if let reason = rule.notApplicableReason { field("N/A", reason) }
+        if let waiver = rule.waiver { field("Waiver", waiver.words + (waiver.selfApproved ? "; approved by an owner of the rule it waives" : "")) }
         field("Desired", rule.desiredState)
         list("Current state", rule.currentState.isEmpty ? ["Nothing in the repository yet."] : rule.currentState)
         list("Gap", rule.gaps)
         list("Findings", rule.findings.map { "\($0.location): \($0.message)" })
-        if rule.status != .met && rule.status != .notApplicable {
+        if rule.status.isOpen {
             list("Action plan", [rule.remediation] + rule.actions.map(ReportText.action))
         } else {
             list("Actions", rule.actions.map(ReportText.action))

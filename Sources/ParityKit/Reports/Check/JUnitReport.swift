@@ -18,6 +18,9 @@ struct JUnitReport {
                     case .notApplicable:
                         skipped += 1
                         body = "<skipped message=\"\(XML.escape(rule.notApplicableReason ?? "not applicable"))\"/>"
+                    case .waived:
+                        skipped += 1
+                        body = "<skipped message=\"\(XML.escape(rule.waiver?.words ?? "waived"))\"/>"
                     case .partial, .notMet:
                         failures += 1
                         let summary = "\(rule.status.words); \(rule.timingWords); RAG \(rule.rag.rawValue)"

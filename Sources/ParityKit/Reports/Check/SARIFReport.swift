@@ -57,6 +57,13 @@ struct SARIFReport {
         let level: String
         let message: Message
         let locations: [Location]
+        let suppressions: [Suppression]?
+    }
+
+    struct Suppression: Encodable {
+        let kind = "external"
+        let status = "accepted"
+        let justification: String
     }
 
     struct Location: Encodable {
@@ -103,7 +110,8 @@ struct SARIFReport {
                 message: Message(text: diagnostic.message),
                 locations: [Location(physicalLocation: PhysicalLocation(
                     artifactLocation: ArtifactLocation(uri: uri(diagnostic.location.file), uriBaseId: "%SRCROOT%"),
-                    region: Region(startLine: diagnostic.location.line, startColumn: diagnostic.location.column)))])
+                    region: Region(startLine: diagnostic.location.line, startColumn: diagnostic.location.column)))],
+                suppressions: diagnostic.suppression.map { [Suppression(justification: $0)] })
         }
         let log = Log(runs: [Run(tool: Tool(driver: Driver(rules: descriptors)), results: results,
                                  properties: ["asOf": result.asOf.description])])
