@@ -19,7 +19,7 @@ extension Parity {
 
         @OptionGroup var repository: RepositoryOptions
 
-        @Option(help: "Report format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+        @Option(help: "Report format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")); html is the self-contained board pack.")
         var format: ReportFormat = .text
 
         @Option(help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"))
@@ -45,7 +45,11 @@ extension Parity {
                 .filtered(packs: pack, owners: owner, statuses: status)
             let color = output == nil && format == .text && isatty(STDOUT_FILENO) == 1
                 && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
-            let report = format.render(assessment, options: .init(color: color))
+            // The board pack embeds the plan timeline that `parity phases --format svg` draws.
+            let timeline = format == .html
+                ? PlanTracker.track(loaded, asOf: asOf).map { PhasesFormat.svg.render($0) }
+                : nil
+            let report = format.render(assessment, options: .init(color: color, timelineSVG: timeline))
             if let output {
                 try AtomicFile.write(report, to: output)
             } else {

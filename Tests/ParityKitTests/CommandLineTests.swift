@@ -234,3 +234,28 @@ import Testing
         #expect(try cli.parity(["phases", "policies", "--since", "last week"]).status == 2)
     }
 }
+
+/// The board pack and `--output` over an existing file, as a user runs them.
+@Suite struct BoardPackCommandLineTests {
+    let cli = CommandLineTests()
+
+    @Test func theBoardPackEmbedsThePlanTimeline() throws {
+        let run = try cli.parity(["gap", "policies", "--format", "html", "--as-of", "2024-04-15"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("One-year plan timeline, Kingsmere Valley NHS Trust, as of 15 April 2024"))
+        #expect(!run.stdout.contains("The timeline is not available"))
+    }
+
+    @Test func outputReplacesAnEarlierReport() throws {
+        let folder = FileManager.default.temporaryDirectory.appending(path: "parity-replace-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let file = folder.appending(path: "report.txt")
+        try Data("an earlier report\n".utf8).write(to: file)
+        for _ in 0..<2 {
+            let run = try cli.parity(["gap", "policies", "--as-of", "2024-04-15", "--output", file.path])
+            #expect(run.status == 0, "\(run.stderr)")
+            #expect(try String(contentsOf: file, encoding: .utf8).hasPrefix("Kingsmere Valley NHS Trust: gap analysis"))
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["report.txt"])
+    }
+}

@@ -15,7 +15,7 @@ import Testing
     @Test(arguments: dates, ReportFormat.allCases)
     func reportMatchesItsGoldenFile(date: String, format: ReportFormat) throws {
         let assessment = Evaluator.evaluate(repository, asOf: CivilDate(date))
-        let ext = ["text": "txt", "markdown": "md", "json": "json", "csv": "csv"][format.rawValue]!
+        let ext = ["text": "txt", "markdown": "md", "json": "json", "csv": "csv", "html": "html"][format.rawValue]!
         try assertGolden(format.render(assessment), named: "example-\(date).\(ext)")
     }
 

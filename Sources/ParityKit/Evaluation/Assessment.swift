@@ -11,13 +11,25 @@ public struct Assessment: Hashable, Codable, Sendable {
     public var packs: [PackSummary]
     public var owners: [OwnerGaps]
     public var rules: [RuleAssessment]
+    /// The evidence items the rules rest on, as they stood on the as-of date, by id.
+    public var evidenceItems: [EvidenceSummary]
+    /// How close a deadline must be to count as due soon.
+    public var dueSoonDays: Int
 
-    public init(asOf: CivilDate, organisation: String, planStart: CivilDate?, packs: [PackInfo], rules: [RuleAssessment]) {
+    public init(asOf: CivilDate, organisation: String, planStart: CivilDate?, dueSoonDays: Int, packs: [PackInfo],
+                rules: [RuleAssessment], evidenceItems: [EvidenceSummary]) {
         self.schemaVersion = Assessment.schemaVersion
         self.asOf = asOf
         self.organisation = organisation
         self.planStart = planStart
+        self.dueSoonDays = dueSoonDays
         self.rules = rules
+        let used = Set(rules.flatMap(\.evidence))
+        self.evidenceItems = evidenceItems.filter { used.contains($0.id) }.map { item in
+            var item = item
+            item.rules = rules.filter { $0.evidence.contains(item.id) }.map(\.id)
+            return item
+        }
         self.summary = Summary(rules: rules)
         self.packs = packs.compactMap { info in
             let own = rules.filter { $0.pack == info.id }
@@ -34,8 +46,36 @@ public struct Assessment: Hashable, Codable, Sendable {
                 && (owners.isEmpty || rule.owners.contains { lowerOwners.contains($0.lowercased()) })
                 && (statuses.isEmpty || statuses.contains(rule.status))
         }
-        return Assessment(asOf: asOf, organisation: organisation, planStart: planStart,
-                          packs: self.packs.map(\.info), rules: kept)
+        return Assessment(asOf: asOf, organisation: organisation, planStart: planStart, dueSoonDays: dueSoonDays,
+                          packs: self.packs.map(\.info), rules: kept, evidenceItems: evidenceItems)
+    }
+}
+
+/// An evidence item as the appendix of a report lists it.
+public struct EvidenceSummary: Hashable, Codable, Sendable {
+    public var id: String
+    public var title: String
+    public var kind: String
+    public var status: ItemStatus
+    @NullEncoded public var approvedBy: String?
+    @NullEncoded public var approvedOn: CivilDate?
+    @NullEncoded public var lastReviewed: CivilDate?
+    @NullEncoded public var reviewDue: CivilDate?
+    public var path: String
+    /// The rules in this report that rest on the item.
+    public var rules: [String]
+
+    init(_ item: EvidenceItem) {
+        id = item.id
+        title = item.title
+        kind = item.kind
+        status = item.status
+        approvedBy = item.approvedBy
+        approvedOn = item.approvedOn
+        lastReviewed = item.lastReviewed
+        reviewDue = item.reviewDue
+        path = item.path
+        rules = []
     }
 }
 

@@ -29,7 +29,8 @@ public enum Evaluator {
             PackInfo(id: $0.id, title: $0.title, revision: $0.revision, source: $0.source, file: $0.file)
         }
         return Assessment(asOf: asOf, organisation: config.organisation, planStart: planStart,
-                          packs: infos, rules: allRules.compactMap { results[$0.id] })
+                          dueSoonDays: config.dueSoonDays, packs: infos, rules: allRules.compactMap { results[$0.id] },
+                          evidenceItems: visible.map(EvidenceSummary.init))
     }
 
     static func assess(_ rule: Rule, override: RuleOverride?, waiver: Waiver?, items: [EvidenceItem], config: TrustConfig,

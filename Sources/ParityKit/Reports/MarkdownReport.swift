@@ -63,6 +63,24 @@ struct MarkdownReport {
             out.append(contentsOf: waivers.map { "- \(md($0.id)) \(md($0.title)): \(md($0.waiver!.words))" })
             out.append("")
         }
+        out.append("## The one-year plan")
+        out.append("")
+        out.append(md(ReportText.planMonth(assessment) ?? "This repository sets no plan start, so there is no plan timeline.")
+            + (assessment.planStart == nil ? "" : " `parity phases` shows each phase and activity."))
+        out.append("")
+        out.append("## Appendix: evidence items used")
+        out.append("")
+        if assessment.evidenceItems.isEmpty {
+            out.append("No rule in this report rests on an evidence item.")
+        } else {
+            out.append("| Item | Title | Kind | Approved | Last reviewed | Review due | Relied on for |")
+            out.append("|---|---|---|---|---|---|---|")
+            for item in assessment.evidenceItems {
+                let approved = item.approvedOn.map { "\($0)" + (item.approvedBy.map { " by \(md($0))" } ?? "") } ?? item.status.rawValue
+                out.append("| \(md(item.id)) | \(md(item.title)) | \(md(item.kind)) | \(approved) | \(item.lastReviewed?.description ?? "–") | \(item.reviewDue?.description ?? "–") | \(md(item.rules.joined(separator: ", "))) |")
+            }
+        }
+        out.append("")
         out.append("## How ratings are decided")
         out.append("")
         out.append("A rule is *met* when its evidence condition holds, *partly met* when some evidence exists but not all of it qualifies, and *not met* when there is none. Evidence counts only from its own date. RAG: green when met; red when the deadline has passed and the rule is not met, or when an ongoing duty has no evidence; amber otherwise. Scores count met rules as 1 and partly met as ½, over the rules that apply.")

@@ -5,13 +5,18 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     case markdown
     case json
     case csv
+    case html
 
     public struct Options: Sendable {
         /// ANSI colour in the text report; the CLI turns it on only for a terminal without NO_COLOR.
         public var color: Bool
+        /// The one-year plan timeline for the HTML board pack: a self-contained `<svg>`
+        /// element written by parity, embedded as it is; nil when there is none.
+        public var timelineSVG: String?
 
-        public init(color: Bool = false) {
+        public init(color: Bool = false, timelineSVG: String? = nil) {
             self.color = color
+            self.timelineSVG = timelineSVG
         }
     }
 
@@ -21,6 +26,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         case .markdown: return MarkdownReport().render(assessment)
         case .json: return JSONReport().render(assessment)
         case .csv: return CSVReport().render(assessment)
+        case .html: return HTMLReport(timelineSVG: options.timelineSVG).render(assessment)
         }
     }
 }

@@ -13,11 +13,14 @@ public enum AtomicFile {
         let temporary = directory.appending(path: ".\(target.lastPathComponent).parity-\(ProcessInfo.processInfo.processIdentifier).tmp")
         do {
             try Data(text.utf8).write(to: temporary)
-            if FileManager.default.fileExists(atPath: target.path) {
-                _ = try FileManager.default.replaceItemAt(target, withItemAt: temporary)
-            } else {
-                try FileManager.default.moveItem(at: temporary, to: target)
+            // rename(2) replaces the target in one step; Foundation's replaceItemAt does not
+            // on Linux, and a failure there could lose the earlier report.
+            guard rename(temporary.path, target.path) == 0 else {
+                throw ParityError(String(cString: strerror(errno)))
             }
+        } catch let error as ParityError {
+            try? FileManager.default.removeItem(at: temporary)
+            throw ParityError("cannot write \(path): \(error.message)")
         } catch {
             try? FileManager.default.removeItem(at: temporary)
             throw ParityError("cannot write \(path): \(error.localizedDescription)")

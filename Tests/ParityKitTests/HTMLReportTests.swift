@@ -1,0 +1,403 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Testing
+@testable import ParityKit
+
+/// The board pack (`--format html`). Its golden files at both board dates are checked by
+/// ExampleTrustTests.reportMatchesItsGoldenFile with every other format.
+@Suite struct HTMLReportTests {
+    let repository: LoadedRepository
+
+    init() throws {
+        repository = try RepositoryLoader.load(root: packageRoot.appending(path: "policies"))
+    }
+
+    func example(_ date: String, timelineSVG: String? = nil) -> String {
+        ReportFormat.html.render(Evaluator.evaluate(repository, asOf: CivilDate(date)),
+                                 options: .init(timelineSVG: timelineSVG))
+    }
+
+    // MARK: Reading it back
+
+    @Test(arguments: ExampleTrustTests.dates)
+    func anXMLParserReadsTheExampleBackWithoutErrors(date: String) throws {
+        let document = try ParsedHTML(example(date))
+        #expect(document.root == "html")
+        #expect(document.elements.filter { $0.name == "h1" }.count == 1)
+    }
+
+    @Test func theHostileReportIsWellFormedToo() throws {
+        _ = try ParsedHTML(ReportFormat.html.render(try hostileAssessment()))
+    }
+
+    @Test func itIsInTheBoardsOrder() throws {
+        let html = example("2024-04-15")
+        let headings = ["1. Summary", "2. Current state, gap and desired state", "3. Open gaps by owner",
+                        "4. One-year plan timeline", "5. Appendix", "A. Evidence items used", "B. Rule packs",
+                        "C. How RAG is decided"]
+        let positions = headings.map { html.range(of: ">\($0)<")?.lowerBound }
+        #expect(!positions.contains(nil), "\(zip(headings, positions).filter { $0.1 == nil }.map(\.0))")
+        let found = positions.compactMap { $0 }
+        #expect(found == found.sorted())
+        let assessment = Evaluator.evaluate(repository, asOf: CivilDate("2024-04-15"))
+        #expect(html.contains("Equality gap analysis: Kingsmere Valley NHS Trust</h1>"))
+        #expect(html.contains("<p class=\"summary\">\(HTML.escape(ReportText.summary(assessment)))</p>"))
+    }
+
+    // MARK: Self-contained
+
+    @Test(arguments: ExampleTrustTests.dates)
+    func itReferencesNoExternalResource(date: String) throws {
+        try expectSelfContained(example(date))
+    }
+
+    @Test func theHostileReportReferencesNoExternalResourceEither() throws {
+        try expectSelfContained(ReportFormat.html.render(try hostileAssessment()))
+    }
+
+    func expectSelfContained(_ html: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        let lower = html.lowercased()
+        for needle in ["<script", "<link", "<img", "<iframe", "<object", "<embed", "@import", "@font-face"] {
+            #expect(!lower.contains(needle), "contains \(needle)", sourceLocation: sourceLocation)
+        }
+        let document = try ParsedHTML(html)
+        for element in document.elements {
+            for (name, value) in element.attributes where ["src", "href", "xlink:href", "action", "srcset", "poster", "data"].contains(name.lowercased()) {
+                let value = value.trimmingCharacters(in: .whitespaces).lowercased()
+                #expect(value.hasPrefix("#"), "<\(element.name) \(name)=\"\(value)\"> points outside the file", sourceLocation: sourceLocation)
+            }
+            if let style = element.attributes["style"] {
+                #expect(!style.lowercased().contains("url("), sourceLocation: sourceLocation)
+            }
+        }
+        // url() in the stylesheet or in SVG paint may only name a fragment of this file.
+        var rest = Substring(lower)
+        while let range = rest.range(of: "url(") {
+            rest = rest[range.upperBound...]
+            #expect(rest.hasPrefix("#"), "url(\(rest.prefix(20))", sourceLocation: sourceLocation)
+        }
+        #expect(html.contains("Content-Security-Policy"), sourceLocation: sourceLocation)
+    }
+
+    // MARK: Escaping
+
+    func hostileAssessment() throws -> Assessment {
+        let pack = try RulePackLoader.load(text: hostilePack, file: "rules/hostile.yaml", isBuiltin: false)
+        let location = SourceLocation.file("a.md")
+        let approved = EvidenceItem(
+            id: "POL-1", title: "<script>alert(1)</script> (draft) & more", kind: "policy", status: .approved,
+            approvedBy: "\"><img src=x onerror=alert(1)> (People) Committee", approvedOn: CivilDate("2024-01-10"),
+            lastReviewed: CivilDate("2024-01-20"), satisfies: ["H.1"], path: "a.md", location: location)
+        let draft = EvidenceItem(
+            id: "POL-2", title: "\"><img src=x onerror=alert(1)>", kind: "policy", status: .draft,
+            satisfies: ["H.2"],
+            actions: [ActionItem(what: "<script>alert(1)</script> &amp; it", owner: "\"><img src=x onerror=alert(1)>",
+                                 due: CivilDate("2024-01-01"), status: .open, location: location)],
+            path: "b.md", location: location)
+        let config = TrustConfig(
+            organisation: "<script>alert(1)</script> \"><img src=x onerror=alert(1)> &amp; Trust",
+            packs: [],
+            overrides: [RuleOverride(ruleID: "H.3", notApplicableReason: "<script>alert(1)</script>", location: location)],
+            waivers: [Waiver(ruleID: "H.2", reason: "<script>alert('waiver')</script>", approvedBy: "\"><img src=x onerror=alert(1)>",
+                             approvedOn: CivilDate("2024-01-20"), expires: CivilDate("2024-06-30"), location: location)],
+            location: .file("parity.yaml"))
+        return Evaluator.evaluate(packs: [pack], inventory: Inventory(config: config, items: [approved, draft]),
+                                  asOf: CivilDate("2024-02-01"))
+    }
+
+    @Test func hostileTextShowsAsTextAndMakesNoElement() throws {
+        let assessment = try hostileAssessment()
+        let html = ReportFormat.html.render(assessment)
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("<img"))
+        #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect(html.contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"))
+        // `&amp;` in the repository is text, shown as the five characters it is.
+        #expect(html.contains("&amp;amp; Trust"))
+        #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp;amp; it"))
+
+        let document = try ParsedHTML(html)
+        for element in document.elements {
+            #expect(!["script", "img", "iframe", "object", "embed", "link"].contains(element.name), "\(element.name)")
+            for name in element.attributes.keys {
+                #expect(!name.lowercased().hasPrefix("on"), "\(element.name) has \(name)")
+            }
+        }
+        // Read back by a parser, the hostile strings are exactly the text the repository held.
+        let text = document.text
+        #expect(text.contains("<script>alert(1)</script> \"><img src=x onerror=alert(1)> &amp; Trust"))
+        #expect(text.contains("<script>alert(1)</script> (draft) & more"))
+        #expect(text.contains("\"><img src=x onerror=alert(1)> (People) Committee"))
+        #expect(text.contains("<script>alert(pack)</script> & Co"))
+        let labels = document.elements.compactMap { $0.attributes["aria-label"] }.joined(separator: "\n")
+        #expect(labels.contains("<script>alert(pack)</script> & Co"))
+        // The organisation also reaches the print footer, as a CSS string.
+        let style = document.elements.first { $0.name == "style" }
+        #expect(style != nil)
+        #expect(!html.contains("content: \"<"))
+        #expect(html.contains("\\3c script\\3e alert(1)\\3c /script\\3e  \\22 \\3e \\3c img"))
+    }
+
+    @Test func escapeCoversTheFiveCharactersAndDropsControls() {
+        #expect(HTML.escape("<a href=\"x\">Tom's & Jerry's</a>")
+            == "&lt;a href=&quot;x&quot;&gt;Tom&#39;s &amp; Jerry&#39;s&lt;/a&gt;")
+        #expect(HTML.escape("&amp;") == "&amp;amp;")
+        #expect(HTML.escape("a\u{0}b\u{7}c\u{1B}[31m\td\ne") == "abc[31m\td\ne")
+        #expect(HTML.escape("Équité – ½") == "Équité – ½")
+        #expect(HTML.cssString("a\"b\\c</style>") == "\"a\\22 b\\5c c\\3c /style\\3e \"")
+        #expect(HTML.slug("HIA6.1") == "HIA6.1")
+        #expect(HTML.slug("a b\"<c>") == "a_b__c_")
+    }
+
+    // MARK: Accessible
+
+    @Test func itIsAccessible() throws {
+        let html = example("2024-04-15")
+        let assessment = Evaluator.evaluate(repository, asOf: CivilDate("2024-04-15"))
+        let document = try ParsedHTML(html)
+        #expect(document.elements.first?.attributes["lang"] == "en-GB")
+        let headingLevels = document.elements.compactMap { element -> Int? in
+            guard element.name.count == 2, element.name.first == "h", let level = Int(String(element.name.last!)) else { return nil }
+            return level
+        }
+        // Headings go down one level at a time.
+        for (previous, next) in zip(headingLevels, headingLevels.dropFirst()) {
+            #expect(next <= previous + 1, "h\(previous) then h\(next)")
+        }
+        for th in document.elements where th.name == "th" {
+            #expect(["col", "row"].contains(th.attributes["scope"] ?? ""), "a header cell without scope")
+        }
+        #expect(document.tablesWithoutCaption == 0)
+        let svgs = document.elements.filter { $0.name == "svg" }
+        #expect(svgs.count == 1)
+        for svg in svgs {
+            #expect(svg.attributes["role"] == "img")
+            for pack in assessment.packs {
+                #expect(svg.attributes["aria-label"]?.contains("\(pack.info.title): \(RAGChart.words(pack.counts)).") == true)
+            }
+        }
+        #expect(document.elements.contains { $0.name == "title" && $0.parent == "svg" })
+        // RAG is written, not only coloured.
+        for label in ["RED", "AMBER", "GREEN"] {
+            #expect(html.contains("\">\(label)</strong>"))
+        }
+        #expect(!document.elements.contains { $0.attributes["id"] != nil && $0.attributes["id"]!.contains(" ") })
+        let ids = document.elements.compactMap { $0.attributes["id"] }
+        #expect(Set(ids).count == ids.count, "duplicate ids")
+        // Every in-page link lands somewhere.
+        for element in document.elements where element.name == "a" {
+            let target = String((element.attributes["href"] ?? "").dropFirst())
+            #expect(ids.contains(target), "#\(target)")
+        }
+    }
+
+    @Test func aWaiverIsShownAndASelfApprovedOneFlagged() throws {
+        let html = ReportFormat.html.render(try hostileAssessment())
+        #expect(html.contains("<h3 id=\"waivers\">Waivers</h3>"))
+        #expect(html.contains("waived until 2024-06-30: &lt;script&gt;alert(&#39;waiver&#39;)&lt;/script&gt;"))
+        #expect(html.contains("Approved by an owner of the rule it waives."))
+        #expect(html.contains("<dt>waived</dt>"))
+    }
+
+        @Test func notApplicableShowsAsNAAndItsReason() throws {
+        let html = ReportFormat.html.render(try hostileAssessment())
+        #expect(html.contains("<strong class=\"rag rag-grey\">N/A</strong>"))
+        #expect(html.contains("<dt>Not applicable</dt><dd>&lt;script&gt;alert(1)&lt;/script&gt;</dd>"))
+    }
+
+    // MARK: Content
+
+    @Test func overdueActionsAndRulesAreFlagged() throws {
+        let html = example("2024-04-15")
+        let assessment = Evaluator.evaluate(repository, asOf: CivilDate("2024-04-15"))
+        let action = try #require(assessment.rules.flatMap(\.actions).first { $0.daysOverdue != nil })
+        let days = try #require(action.daysOverdue)
+        #expect(html.contains("<strong class=\"overdue\">OVERDUE by \(days) day\(days == 1 ? "" : "s")</strong>"))
+        #expect(assessment.summary.overdue > 0)
+        #expect(html.contains("Rules past their deadline and not met (\(assessment.summary.overdue))"))
+        let rule = try #require(assessment.rules.first { $0.daysOverdue != nil })
+        #expect(html.contains("<span class=\"overdue\">\(HTML.escape(rule.timingWords))</span>"))
+    }
+
+    @Test func theAppendixListsTheEvidenceWithItsDates() throws {
+        let html = example("2024-04-15")
+        let assessment = Evaluator.evaluate(repository, asOf: CivilDate("2024-04-15"))
+        #expect(Set(assessment.evidenceItems.map(\.id)) == Set(assessment.rules.flatMap(\.evidence)))
+        for item in assessment.evidenceItems { #expect(!item.rules.isEmpty, "\(item.id)") }
+        let item = try #require(assessment.evidenceItems.first { $0.approvedOn != nil && $0.approvedBy != nil && $0.reviewDue != nil })
+        let approved = ReportText.long(try #require(item.approvedOn))
+        #expect(html.contains("<tr><th scope=\"row\" class=\"nowrap\"><code>\(HTML.escape(item.id))</code></th><td>\(HTML.escape(item.title))</td><td class=\"word\">\(HTML.escape(item.kind))</td><td><span class=\"nowrap\">\(approved)</span> by \(HTML.escape(item.approvedBy!))</td>"))
+        #expect(html.contains(ReportText.long(item.reviewDue!)))
+    }
+
+    @Test func theTimelineIsEmbeddedAsItIsOrSaidToBeMissing() throws {
+        let svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"Plan\" viewBox=\"0 0 10 10\"><title>Plan</title><rect width=\"10\" height=\"10\"/></svg>"
+        let with = example("2024-04-15", timelineSVG: svg)
+        #expect(with.contains("<figure class=\"timeline\">\n\(svg)\n<figcaption>"))
+        _ = try ParsedHTML(with)
+
+        let without = example("2024-04-15")
+        #expect(without.contains("The timeline is not available in this report."))
+        let plan = try #require(ReportText.planMonth(Evaluator.evaluate(repository, asOf: CivilDate("2024-04-15"))))
+        #expect(without.contains("<p>\(HTML.escape(plan))</p>"))
+
+        let noPlan = ReportFormat.html.render(try hostileAssessment())
+        #expect(noPlan.contains("this repository sets no plan start"))
+    }
+
+    @Test func theSameAssessmentGivesTheSameBytes() throws {
+        let assessment = Evaluator.evaluate(repository, asOf: CivilDate("2024-02-01"))
+        #expect(ReportFormat.html.render(assessment) == ReportFormat.html.render(assessment))
+        let filtered = assessment.filtered(owners: ["HR/OD"])
+        let html = ReportFormat.html.render(filtered)
+        _ = try ParsedHTML(html)
+        #expect(html.contains("<h3 id=\"owner-1\" class=\"owner-head\">"))
+    }
+
+    @Test func anEmptyReportStillReads() throws {
+        let assessment = Evaluator.evaluate(repository, asOf: CivilDate("2024-04-15")).filtered(packs: ["no-such-pack"])
+        let html = ReportFormat.html.render(assessment)
+        _ = try ParsedHTML(html)
+        #expect(html.contains("No rules are in this report."))
+        #expect(html.contains("No open gaps."))
+    }
+
+    // MARK: Pieces
+
+    @Test func findingsAboutOneItemAreGroupedUnderIt() {
+        let at = SourceLocation.file("a.md")
+        let findings = [
+            Finding(item: "A-1", field: "status", message: "A-1 Plan: with a colon: status is draft, needs approved", location: at),
+            Finding(item: "A-1", field: "approved_by", message: "A-1 Plan: with a colon: has no approved_by", location: at),
+            Finding(item: "B-2", field: nil, message: "B-2 Other: claims X", location: at),
+        ]
+        let groups = HTMLReport.groupFindings(findings)
+        #expect(groups.map(\.heading) == ["A-1 Plan: with a colon: ", ""])
+        #expect(groups.map(\.findings.count) == [2, 1])
+    }
+
+    @Test func chartTitlesWrapToTwoLines() {
+        #expect(RAGChart.wrap("short title", width: 20, lines: 2) == ["short title"])
+        #expect(RAGChart.wrap("one two three four five six", width: 9, lines: 2) == ["one two", "three…"])
+        #expect(RAGChart.wrap(String(repeating: "x", count: 25), width: 10, lines: 2) == ["xxxxxxxxxx", "xxxxxxxxx…"])
+        #expect(RAGChart.number(12.5) == "12.5")
+        #expect(RAGChart.number(3.14159) == "3.14")
+        #expect(RAGChart.number(7.0) == "7")
+        #expect(RAGChart.number(0.05) == "0.05")
+    }
+}
+
+/// A pack whose every string is hostile.
+private let hostilePack = """
+    version: 1
+    id: hostile
+    title: "<script>alert(pack)</script> & Co"
+    revision: "\\"><img src=x onerror=alert(1)>"
+    source: "&amp; <b>source</b>"
+    owners: ["<script>alert(1)</script>", "\\"><img src=x onerror=alert(1)>"]
+    kinds: [policy]
+    rules:
+      - id: H.1
+        title: "<script>alert(1)</script>"
+        desired_state: "\\"><img src=x onerror=alert(1)>"
+        owners: ["<script>alert(1)</script>"]
+        deadline: 2024-03-31
+        severity: high
+        source: "&amp;"
+        evidence:
+          evidence: { kind: policy, claims: true }
+          status: approved
+        remediation: "<script>alert(1)</script>"
+      - id: H.2
+        title: "'single' & \\"double\\""
+        desired_state: An approved policy.
+        owners: ["\\"><img src=x onerror=alert(1)>"]
+        deadline: 2024-01-15
+        severity: medium
+        source: test
+        evidence:
+          evidence: { kind: policy, claims: true }
+          status: approved
+        remediation: "<script>alert(1)</script>"
+      - id: H.3
+        title: Not for us
+        desired_state: Something.
+        owners: ["<script>alert(1)</script>"]
+        deadline: ongoing
+        severity: low
+        source: test
+        evidence:
+          evidence: { kind: policy, claims: true }
+          status: approved
+        remediation: Nothing.
+
+    """
+
+/// An HTML file read back with Foundation's XML parser: it fails on anything that is not
+/// well-formed (an unclosed element, an unquoted attribute, a bare `&`).
+struct ParsedHTML {
+    struct Element {
+        var name: String
+        var attributes: [String: String]
+        var parent: String?
+    }
+
+    var root: String?
+    var elements: [Element]
+    var text: String
+    var tablesWithoutCaption: Int
+
+    init(_ html: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        let collector = Collector()
+        let parser = XMLParser(data: Data(html.utf8))
+        parser.delegate = collector
+        let ok = parser.parse()
+        if !ok {
+            let error = parser.parserError.map { "\($0)" } ?? "unknown error"
+            Issue.record("not well-formed at line \(parser.lineNumber), column \(parser.columnNumber): \(error)", sourceLocation: sourceLocation)
+            throw CancellationError()
+        }
+        root = collector.elements.first?.name
+        elements = collector.elements
+        text = collector.text
+        tablesWithoutCaption = collector.tablesWithoutCaption
+    }
+
+    private final class Collector: NSObject, XMLParserDelegate {
+        var elements: [Element] = []
+        var stack: [String] = []
+        var text = ""
+        var tablesWithoutCaption = 0
+        var tableHasCaption: [Bool] = []
+        var justOpenedTable = false
+
+        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
+                    qualifiedName: String?, attributes: [String: String] = [:]) {
+            if justOpenedTable {
+                tableHasCaption[tableHasCaption.count - 1] = name == "caption"
+                justOpenedTable = false
+            }
+            elements.append(Element(name: name, attributes: attributes, parent: stack.last))
+            stack.append(name)
+            if name == "table" {
+                tableHasCaption.append(false)
+                justOpenedTable = true
+            }
+            text += " "
+        }
+
+        func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+            stack.removeLast()
+            if name == "table", let hasCaption = tableHasCaption.popLast(), !hasCaption {
+                tablesWithoutCaption += 1
+            }
+            text += " "
+        }
+
+        func parser(_ parser: XMLParser, foundCharacters string: String) {
+            text += string
+        }
+    }
+}
