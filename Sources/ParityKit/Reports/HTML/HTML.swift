@@ -2,26 +2,9 @@
 /// assessment goes through `escape` before it is written into the HTML, in text and in
 /// attributes alike; the output is also well-formed XML, so an XML parser can read it back.
 enum HTML {
-    /// Escapes `& < > " '` and drops the control characters neither HTML nor XML 1.0 may
-    /// hold (tab, newline and carriage return stay).
+    /// The markup escape every format shares (`XML.escape`).
     static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
-            default:
-                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
-                    || scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
+        XML.escape(text)
     }
 
     /// A quoted CSS string for `content:` in the print stylesheet. Quotes, backslashes and
