@@ -16,7 +16,7 @@ struct Parity: ParsableCommand {
             Exit codes: 0 success; 1 findings at or above the failure threshold (parity check); \
             2 bad usage or invalid input.
             """,
-        subcommands: [Gap.self, Phases.self, Check.self, Explain.self, Validate.self, Init.self]
+        subcommands: [Gap.self, Phases.self, Check.self, Explain.self, Validate.self, Init.self, Diff.self, History.self]
     )
 
     /// Maps every failure to parity's exit codes: usage and input errors are 2, with the
