@@ -1,26 +1,39 @@
-/// The YAML between a Markdown file's opening `---` line and the next `---` line.
+/// The YAML between a Markdown file's opening `---` line and the next `---` (or `...`)
+/// line.
 enum FrontMatter {
     /// The front matter as YAML text that keeps the Markdown file's line numbers (the
-    /// opening fence becomes a blank line), or nil when the file has none.
+    /// opening fence becomes a blank line), or nil when the file has none. Only the front
+    /// matter is scanned, never the body.
     static func extract(from markdown: String, file: String) throws -> String? {
-        // Split on \n only: a CRLF file keeps its \r, which libyaml treats as line-end space.
-        let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let first = lines.first, isFence(first) else { return nil }
-        for index in lines.indices.dropFirst() where isFence(lines[index]) || lines[index].trimmingTrailingCR == "..." {
-            return "\n" + lines[1..<index].joined(separator: "\n") + "\n"
+        let bytes = markdown.utf8
+        var lineStart = bytes.startIndex
+        var lineNumber = 0
+        var contentStart: String.Index?
+        while lineStart < bytes.endIndex {
+            let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
+            lineNumber += 1
+            let line = markdown[lineStart..<lineEnd]
+            if lineNumber == 1 {
+                guard isFence(line) else { return nil }
+                contentStart = lineEnd
+            } else if isFence(line) || trimmed(line) == "..." {
+                return "\n" + markdown[bytes.index(after: contentStart!)..<lineStart]
+            }
+            guard lineEnd < bytes.endIndex else { break }
+            lineStart = bytes.index(after: lineEnd)
         }
+        guard contentStart != nil else { return nil }
         throw ParityError("front matter opened with '---' on line 1 is never closed; end it with a line holding only '---'", at: SourceLocation(file: file, line: 1, column: 1), code: "front-matter")
     }
 
     private static func isFence(_ line: Substring) -> Bool {
-        line.trimmingTrailingCR == "---"
+        trimmed(line) == "---"
     }
-}
 
-private extension Substring {
-    var trimmingTrailingCR: Substring {
-        var line = self
-        while line.last == "\r" || line.last == " " || line.last == "\t" { line.removeLast() }
+    /// The line without trailing spaces, tabs or a carriage return.
+    private static func trimmed(_ line: Substring) -> Substring {
+        var line = line
+        while let last = line.utf8.last, last == 13 || last == 32 || last == 9 { line = line.dropLast() }
         return line
     }
 }

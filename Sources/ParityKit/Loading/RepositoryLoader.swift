@@ -79,8 +79,11 @@ public enum RepositoryLoader {
         let packsAreSound = config != nil && errors.isEmpty
 
         var items: [EvidenceItem] = []
-        for file in try markdownFiles(under: root) {
-            if let item = collect({ try readDocument(file, root: root) }) ?? nil { items.append(item) }
+        // Documents are independent: read them on every core, then take the results in path order.
+        let files = try markdownFiles(under: root)
+        let documents = ConcurrentMap.map(files) { file in Result { try readDocument(file, root: root) } }
+        for document in documents {
+            if let item = collect({ try document.get() }) ?? nil { items.append(item) }
         }
         let manifestURL = root.appending(path: manifestFile)
         if FileManager.default.fileExists(atPath: manifestURL.path) {
@@ -130,7 +133,10 @@ public enum RepositoryLoader {
 
     /// The evidence item a Markdown file's front matter describes, or nil if it has none.
     static func readDocument(_ path: String, root: URL) throws -> EvidenceItem? {
-        try readDocument(at: PathContainment.resolve(path, root: root, at: .file(path)), displayPath: path)
+        // The enumerator stays inside the root; only a symbolic link can lead out of it.
+        let url = root.appending(path: path)
+        let isLink = (try? FileManager.default.destinationOfSymbolicLink(atPath: url.path)) != nil
+        return try readDocument(at: isLink ? PathContainment.resolve(path, root: root, at: .file(path)) : url, displayPath: path)
     }
 
     static func readDocument(at url: URL, displayPath path: String) throws -> EvidenceItem? {

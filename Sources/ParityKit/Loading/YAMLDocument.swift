@@ -13,7 +13,12 @@ enum YAMLDocument {
     static func parse(_ text: String, file: String) throws -> YAMLValue? {
         let node: Node?
         do {
-            node = try Yams.compose(yaml: text)
+            // The basic resolver gives every scalar the plain string tag: parity reads values
+            // by their text, and the default resolver's regular expressions cost more than
+            // the rest of parsing.
+            // An explicit encoding, because Yams would otherwise read the process environment
+            // on every call to choose one.
+            node = try Yams.compose(yaml: text, .basic, .default, .utf8)
         } catch let error as YamlError {
             throw translate(error, file: file)
         }
@@ -84,7 +89,7 @@ enum YAMLDocument {
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         // Windows line endings: same line numbers, and no "\r\n" grapheme to trip line splitting.
-        if text.contains("\r\n") { text = text.replacingOccurrences(of: "\r\n", with: "\n") }
+        if text.utf8.contains(13) { text = text.replacingOccurrences(of: "\r\n", with: "\n") }
         return text
     }
 }

@@ -54,7 +54,7 @@ struct YAMLValue {
         guard case .scalar(let scalar) = node, kindDescription != "nothing (null)" else {
             throw error("expected \(what) (text), found \(kindDescription)")
         }
-        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = scalar.string.trimmingWhitespace
         guard !text.isEmpty else { throw error("\(what) is empty") }
         return text
     }
@@ -120,10 +120,14 @@ struct YAMLMapping {
     let location: SourceLocation
     let what: String
 
+    /// The position of each key's pair, for lookups without a scan.
+    private let index: [String: Int]
+
     init(mapping: Node.Mapping, file: String, location: SourceLocation, what: String) {
         self.pairs = mapping.map { key, value in
             (key.string ?? "", YAMLValue(node: key, file: file), YAMLValue(node: value, file: file))
         }
+        self.index = Dictionary(pairs.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { first, _ in first })
         self.file = file
         self.location = location
         self.what = what
@@ -138,11 +142,11 @@ struct YAMLMapping {
     }
 
     subscript(key: String) -> YAMLValue? {
-        pairs.first { $0.key == key }?.value
+        index[key].map { pairs[$0].value }
     }
 
     func keyLocation(_ key: String) -> SourceLocation? {
-        pairs.first { $0.key == key }?.keyValue.location
+        index[key].map { pairs[$0].keyValue.location }
     }
 
     func required(_ key: String) throws -> YAMLValue {
@@ -153,4 +157,15 @@ struct YAMLMapping {
     }
 
     var keys: [String] { pairs.map(\.key) }
+}
+
+extension String {
+    /// The string without leading and trailing whitespace and newlines; Foundation's
+    /// `trimmingCharacters` bridges through NSString, which shows in profiles of large
+    /// repositories.
+    var trimmingWhitespace: String {
+        guard let first = firstIndex(where: { !$0.isWhitespace }) else { return "" }
+        let last = lastIndex(where: { !$0.isWhitespace })!
+        return first == startIndex && last == index(before: endIndex) ? self : String(self[first...last])
+    }
 }
