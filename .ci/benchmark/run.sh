@@ -1,0 +1,176 @@
+#!/usr/bin/env bash
+# Benchmark (not a test) of parity on generated policy repositories (issue 8).
+#
+#   bash .ci/benchmark/run.sh [N...]          # default: 100 1000 10000 100000
+#
+# 1. Installs what it needs if missing: libyaml-dev and the `time` package (apt-get).
+# 2. Builds parity in release (`swift build -c release --scratch-path .build-bench`) and
+#    the libyaml floor program (`cc -O2 .ci/benchmark/yaml_floor.c -lyaml`).
+# 3. Generates each repository once with .ci/benchmark/generate.py into
+#    $BENCH_CACHE/n<N>-s<SEED>-<hash of the generator> (default /tmp/parity-bench), and
+#    checks that it loads without metadata errors.
+# 4. For each N runs `parity check DIR --as-of 2024-04-15 --format json` and
+#    `parity gap DIR --as-of 2024-04-15 --format json` under /usr/bin/time -v, 5 times
+#    (3 for N > 10,000), after one untimed warm-up run, and the floor 3 times; then
+#    `parity check policies --as-of 2024-04-15` on the example trust 20 times.
+# 5. Prints one table: median wall time, median CPU time (user+sys), median peak RSS,
+#    front matter throughput, time per document, the libyaml floor (read + event parse,
+#    read + node load) and parity's wall time as a multiple of the node-load floor.
+#
+# `parity check` exits 1 when it finds errors or overdue rules: that is not a failure
+# here. Nothing is asserted about the timings; the machine's load average is printed
+# with each N because another build on a 2-core machine makes numbers noisy.
+#
+# Environment: SEED (default 1), BENCH_CACHE (default /tmp/parity-bench), PARITY_BIN (use
+# this parity binary instead of building one), RUNS (override the run count for every N).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+SEED=${SEED:-1}
+BENCH_CACHE=${BENCH_CACHE:-/tmp/parity-bench}
+AS_OF=2024-04-15
+if [ "$#" -gt 0 ]; then SIZES=("$@"); else SIZES=(100 1000 10000 100000); fi
+for n in "${SIZES[@]}"; do
+    [[ "$n" =~ ^[1-9][0-9]*$ ]] || { echo "run.sh: N must be a positive integer, not '$n'" >&2; exit 2; }
+done
+
+# --- tools --------------------------------------------------------------------------
+need=()
+[ -f /usr/include/yaml.h ] || need+=(libyaml-dev)
+[ -x /usr/bin/time ] || need+=(time)
+if [ "${#need[@]}" -gt 0 ]; then
+    echo "Installing ${need[*]}..." >&2
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get install -y -q "${need[@]}" >&2 || { apt-get update -q >&2 && apt-get install -y -q "${need[@]}" >&2; }
+fi
+
+# --- builds -------------------------------------------------------------------------
+mkdir -p .build-bench
+if [ -n "${PARITY_BIN:-}" ]; then
+    bin=$PARITY_BIN
+else
+    echo "Building parity (release, .build-bench)..." >&2
+    swift build -c release --scratch-path .build-bench >&2
+    bin="$(swift build -c release --scratch-path .build-bench --show-bin-path)/parity"
+fi
+floor=.build-bench/yaml_floor
+cc -O2 -o "$floor" .ci/benchmark/yaml_floor.c -lyaml
+
+# --- repositories ---------------------------------------------------------------------
+key=$(cat .ci/benchmark/generate.py policies/rules/local.yaml | sha256sum | cut -c1-12)
+mkdir -p "$BENCH_CACHE"
+repos=()
+for n in "${SIZES[@]}"; do
+    dir="$BENCH_CACHE/n$n-s$SEED-$key"
+    if [ ! -f "$dir/parity.yaml" ]; then
+        echo "Generating $n documents into $dir..." >&2
+        rm -rf "$dir.tmp"
+        python3 .ci/benchmark/generate.py --documents "$n" --seed "$SEED" --out "$dir.tmp"
+        rm -rf "$dir"
+        mv "$dir.tmp" "$dir"
+    fi
+    repos+=("$dir")
+done
+
+# --- measurements and table -------------------------------------------------------------
+python3 - "$bin" "$floor" "$AS_OF" "${RUNS:-}" "${SIZES[@]}" -- "${repos[@]}" <<'PY'
+import json, os, re, statistics, subprocess, sys, tempfile, time
+
+args = sys.argv[1:]
+bin_, floor, as_of, runs_override = args[:4]
+split = args.index("--")
+sizes = [int(n) for n in args[4:split]]
+repos = args[split + 1:]
+
+
+def timed(cmd, ok=(0,)):
+    """One run under /usr/bin/time -v: wall (perf_counter), CPU user+sys (wait4's rusage of
+    /usr/bin/time, which includes parity's, to the microsecond), peak RSS in MB (time -v)."""
+    with tempfile.NamedTemporaryFile("r", suffix=".time") as t, tempfile.TemporaryFile() as err:
+        argv = ["/usr/bin/time", "-v", "-o", t.name] + cmd
+        actions = [(os.POSIX_SPAWN_OPEN, 1, "/dev/null", os.O_WRONLY, 0), (os.POSIX_SPAWN_DUP2, err.fileno(), 2)]
+        start = time.perf_counter()
+        pid = os.posix_spawn(argv[0], argv, os.environ, file_actions=actions)
+        _, status, usage = os.wait4(pid, 0)
+        wall = time.perf_counter() - start
+        report = t.read()
+        code = os.waitstatus_to_exitcode(status)
+        if code not in ok:
+            err.seek(0)
+            sys.exit("benchmark: %s exited %d:\n%s" % (" ".join(cmd), code, err.read().decode()[-2000:]))
+    rss = float(re.search(r"Maximum resident set size \(kbytes\):\s*([0-9]+)", report).group(1)) / 1024
+    return wall, usage.ru_utime + usage.ru_stime, rss
+
+
+def medians(samples):
+    return tuple(statistics.median(s[i] for s in samples) for i in range(3))
+
+
+def floor_run(repo):
+    out = subprocess.run([floor, repo, "--mode", "both"], check=True, capture_output=True, text=True).stdout
+    vals = {}
+    for line in out.splitlines():
+        parts = line.split()
+        kv = dict(p.split("=") for p in parts[1:])
+        vals[parts[0]] = kv
+    return (int(vals["read"]["files"]), int(vals["read"]["front_matter_bytes"]), float(vals["read"]["seconds"]),
+            float(vals["events"]["seconds"]), float(vals["load"]["seconds"]))
+
+
+def loadavg():
+    return open("/proc/loadavg").read().split()[0]
+
+
+rows, notes = [], []
+for n, repo in zip(sizes, repos):
+    runs = int(runs_override) if runs_override else (5 if n <= 10_000 else 3)
+    check = [bin_, "check", repo, "--as-of", as_of, "--format", "json"]
+    gap = [bin_, "gap", repo, "--as-of", as_of, "--format", "json"]
+    # Warm-up (page cache) and a sanity check: no metadata errors in the generated repository.
+    p = subprocess.run(check, capture_output=True, text=True)
+    if p.returncode not in (0, 1):
+        sys.exit("benchmark: parity check %s exited %d:\n%s" % (repo, p.returncode, p.stderr[-2000:]))
+    report = json.loads(p.stdout)
+    bad = [d for d in report["diagnostics"] if d["severity"] == "error" and not d.get("overdue")]
+    if bad:
+        sys.exit("benchmark: %s has %d metadata errors, e.g. %s" % (repo, len(bad), bad[0]))
+    load_before = loadavg()
+    f = [floor_run(repo) for _ in range(3)]
+    files, fm_bytes = f[0][0], f[0][1]
+    read_s = statistics.median(x[2] for x in f)
+    ev_s = read_s + statistics.median(x[3] for x in f)
+    load_s = read_s + statistics.median(x[4] for x in f)
+    for name, cmd, ok in (("check", check, (0, 1)), ("gap --format json", gap, (0,))):
+        print("N=%d %s: %d runs..." % (n, name, runs), file=sys.stderr, flush=True)
+        wall, cpu, rss = medians([timed(cmd, ok) for _ in range(runs)])
+        rows.append((n, name, runs, wall, cpu, rss, fm_bytes / 1e6 / wall, wall / n * 1e6, cpu / n * 1e6,
+                     ev_s, load_s, wall / load_s))
+    notes.append("N=%d: %d YAML files, %.1f MB of front matter; floor read %.3f s; load average %s before, %s after"
+                 % (n, files, fm_bytes / 1e6, read_s, load_before, loadavg()))
+
+# The example trust, as a pre-commit hook runs it.
+example = [bin_, "check", "policies", "--as-of", as_of]
+timed(example, (0, 1))
+ex = medians([timed(example, (0, 1)) for _ in range(20)])
+
+head = ("N", "command", "runs", "wall s", "CPU s", "peak RSS MB", "FM MB/s", "wall us/doc", "CPU us/doc",
+        "floor ev s", "floor load s", "x floor")
+fmt = "| %s |" % " | ".join(["%s"] * len(head))
+print()
+print(fmt % head)
+print("|" + "|".join("---:" if i != 1 else "---" for i in range(len(head))) + "|")
+for r in rows:
+    print(fmt % ("{:,}".format(r[0]), r[1], r[2], "%.3f" % r[3], "%.3f" % r[4], "%.0f" % r[5], "%.2f" % r[6],
+                 "%.0f" % r[7], "%.0f" % r[8], "%.4f" % r[9], "%.4f" % r[10], "%.1f" % r[11]))
+print()
+print("example trust (policies/): parity check --as-of %s, median of 20: wall %.1f ms, CPU %.1f ms, peak RSS %.0f MB"
+      " (load average %s)" % (as_of, ex[0] * 1000, ex[1] * 1000, ex[2], loadavg()))
+print()
+print("wall, CPU, RSS: medians of the runs under /usr/bin/time -v (wall by this script's clock, CPU user+sys")
+print("from wait4, peak RSS from time -v). FM MB/s: front-matter bytes (as the floor extracts them, plus")
+print("parity.yaml and inventory.yaml) / parity's wall time. us/doc: wall or CPU time / N. floor ev: the libyaml")
+print("floor's read + yaml_parser_parse to STREAM_END; floor load: read + yaml_parser_load (node tree), medians")
+print("of 3; x floor: parity's wall time / floor load.")
+for note in notes:
+    print(note)
+PY
