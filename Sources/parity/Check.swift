@@ -49,11 +49,7 @@ extension Parity {
             let reading = try RepositoryLoader.read(root: root)
             let result = Checker.check(reading, asOf: asOf, files: files.isEmpty ? nil : Set(files.map { relative($0, to: root) }))
             let text = format.render(result)
-            if let output {
-                try AtomicFile.write(text, to: output)
-            } else {
-                FileHandle.standardOutput.write(Data(text.utf8))
-            }
+            try Output.write(text, to: output)
             if failOn.fails(result.diagnostics) { throw ExitCode(1) }
         }
 

@@ -73,11 +73,7 @@ extension Parity {
                 diff = try ChangeOverTime.diff(root: root, fromDate: start, toDate: end)
             }
             let text = format.render(diff)
-            if let output {
-                try AtomicFile.write(text, to: output)
-            } else {
-                FileHandle.standardOutput.write(Data(text.utf8))
-            }
+            try Output.write(text, to: output)
         }
 
         private func date(_ text: String, _ flag: String) throws -> CivilDate {

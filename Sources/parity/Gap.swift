@@ -50,11 +50,7 @@ extension Parity {
                 ? PlanTracker.track(loaded, asOf: asOf).map { PhasesFormat.svg.render($0) }
                 : nil
             let report = format.render(assessment, options: .init(color: color, timelineSVG: timeline))
-            if let output {
-                try AtomicFile.write(report, to: output)
-            } else {
-                FileHandle.standardOutput.write(Data(report.utf8))
-            }
+            try Output.write(report, to: output)
         }
     }
 }

@@ -59,11 +59,7 @@ extension Parity {
                 history = try ChangeOverTime.history(root: root, displayPath: repository.path, tags: tags, asOf: asOf)
             }
             let text = format.render(history)
-            if let output {
-                try AtomicFile.write(text, to: output)
-            } else {
-                FileHandle.standardOutput.write(Data(text.utf8))
-            }
+            try Output.write(text, to: output)
         }
     }
 }

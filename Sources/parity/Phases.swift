@@ -45,11 +45,7 @@ extension Parity {
                 throw ParityError("this repository has no one-year plan to track: parity.yaml needs plan_start and a pack with plan phases (such as one-year-plan)", at: loaded.inventory.config.location)
             }
             let text = format.render(progress)
-            if let output {
-                try AtomicFile.write(text, to: output)
-            } else {
-                FileHandle.standardOutput.write(Data(text.utf8))
-            }
+            try Output.write(text, to: output)
         }
     }
 }

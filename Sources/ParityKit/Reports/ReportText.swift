@@ -8,6 +8,31 @@ enum ReportText {
         "\(date.day) \(monthNames[date.month - 1]) \(date.year)"
     }
 
+    /// Wraps words to `width` columns: the first line after `indent`, the rest after
+    /// `following` (default: as many spaces as `indent`).
+    static func wrap(_ text: String, indent: String, following: String? = nil, width: Int = 100) -> [String] {
+        let next = following ?? String(repeating: " ", count: indent.count)
+        var lines: [String] = []
+        var current = indent
+        var empty = true
+        for word in text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\r" }) {
+            if !empty, current.count + 1 + word.count > width {
+                lines.append(current)
+                current = next
+                empty = true
+            }
+            current += (empty ? "" : " ") + word
+            empty = false
+        }
+        lines.append(current)
+        return lines
+    }
+
+    /// Pads text with spaces to `width` columns.
+    static func pad(_ text: String, _ width: Int) -> String {
+        text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
+    }
+
     static func ragLabel(_ rag: RAG) -> String {
         rag == .grey ? "N/A" : rag.rawValue.uppercased()
     }

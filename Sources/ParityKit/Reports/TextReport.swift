@@ -73,25 +73,11 @@ struct TextReport {
     // MARK: layout
 
     private func wrap(_ text: String, indent: String, following: String? = nil) -> [String] {
-        let next = following ?? String(repeating: " ", count: indent.count)
-        var lines: [String] = []
-        var current = indent
-        var empty = true
-        for word in text.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
-            if !empty, current.count + 1 + word.count > Self.width {
-                lines.append(current)
-                current = next
-                empty = true
-            }
-            current += (empty ? "" : " ") + word
-            empty = false
-        }
-        lines.append(current)
-        return lines
+        ReportText.wrap(text, indent: indent, following: following, width: Self.width)
     }
 
     private func pad(_ text: String, _ width: Int) -> String {
-        text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
+        ReportText.pad(text, width)
     }
 
     private func bold(_ text: String) -> String {

@@ -163,24 +163,10 @@ enum ChangeWords {
 
     /// Wraps words to `width`, the first line after `indent`, the rest after `following`.
     static func wrap(_ text: String, _ indent: String, _ following: String? = nil, _ width: Int = 100) -> [String] {
-        let next = following ?? String(repeating: " ", count: indent.count)
-        var lines: [String] = []
-        var current = indent
-        var empty = true
-        for word in text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\r" }) {
-            if !empty, current.count + 1 + word.count > width {
-                lines.append(current)
-                current = next
-                empty = true
-            }
-            current += (empty ? "" : " ") + word
-            empty = false
-        }
-        lines.append(current)
-        return lines
+        ReportText.wrap(text, indent: indent, following: following, width: width)
     }
 
     static func pad(_ text: String, _ width: Int) -> String {
-        text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
+        ReportText.pad(text, width)
     }
 }
