@@ -24,10 +24,14 @@ public struct Assessment: Hashable, Codable, Sendable {
         self.planStart = planStart
         self.dueSoonDays = dueSoonDays
         self.rules = rules
-        let used = Set(rules.flatMap(\.evidence))
-        self.evidenceItems = evidenceItems.filter { used.contains($0.id) }.map { item in
+        var rulesByItem: [String: [String]] = [:]
+        for rule in rules {
+            for id in Set(rule.evidence) { rulesByItem[id, default: []].append(rule.id) }
+        }
+        self.evidenceItems = evidenceItems.compactMap { item in
+            guard let users = rulesByItem[item.id] else { return nil }
             var item = item
-            item.rules = rules.filter { $0.evidence.contains(item.id) }.map(\.id)
+            item.rules = users
             return item
         }
         self.summary = Summary(rules: rules)

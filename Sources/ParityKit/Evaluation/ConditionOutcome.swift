@@ -12,12 +12,19 @@ struct ConditionOutcome {
     /// Every item any leaf selected.
     var selected: Set<String> = []
 
-    /// Merges children's words, keeping each sentence once in first-seen order.
+    /// Merges children's words, keeping each sentence once in first-seen order. Sets keep
+    /// this linear: a rule met by thousands of items would otherwise compare every pair.
     mutating func absorb(_ child: ConditionOutcome) {
-        for line in child.found where !found.contains(line) { found.append(line) }
-        for line in child.gaps where !gaps.contains(line) { gaps.append(line) }
-        for id in child.used where !used.contains(id) { used.append(id) }
-        for finding in child.findings where !findings.contains(finding) { findings.append(finding) }
+        Self.append(child.found, to: &found)
+        Self.append(child.gaps, to: &gaps)
+        Self.append(child.used, to: &used)
+        Self.append(child.findings, to: &findings)
         selected.formUnion(child.selected)
+    }
+
+    private static func append<T: Hashable>(_ new: [T], to list: inout [T]) {
+        guard !new.isEmpty else { return }
+        var seen = Set(list)
+        for element in new where seen.insert(element).inserted { list.append(element) }
     }
 }

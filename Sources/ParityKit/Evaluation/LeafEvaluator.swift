@@ -28,7 +28,8 @@ struct LeafEvaluator {
             outcome.found = passed.map { LeafWords.found($0) }
             outcome.used = passed.map(\.id)
             let have = leaf.minCount > 1 ? " (\(passed.count) of \(leaf.minCount) found)" : ""
-            let failing = selected.filter { !passed.contains($0) }.map { "\($0.id) \($0.title)" }
+            let passedIDs = Set(passed.map(\.id))
+            let failing = selected.filter { !passedIDs.contains($0.id) }.map { "\($0.id) \($0.title)" }
             let why = failing.isEmpty ? "" : "; does not qualify: " + failing.joined(separator: ", ")
             outcome.gaps = ["Needs \(sought)\(have)\(why)."]
         } else {
