@@ -46,7 +46,7 @@ extension Parity {
         func run() throws {
             let asOf = try repository.asOfDate()
             let root = URL(fileURLWithPath: repository.path).standardizedFileURL.resolvingSymlinksInPath()
-            let reading = try RepositoryLoader.read(root: root)
+            let reading = try RepositoryLoader.read(root: root, progress: ProgressLine.forHumans(format == .text))
             let result = Checker.check(reading, asOf: asOf, files: files.isEmpty ? nil : Set(files.map { relative($0, to: root) }))
             let text = format.render(result)
             try Output.write(text, to: output)

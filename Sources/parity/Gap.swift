@@ -36,7 +36,8 @@ extension Parity {
 
         func run() throws {
             let asOf = try repository.asOfDate()
-            let loaded = try RepositoryLoader.load(root: URL(fileURLWithPath: repository.path))
+            let loaded = try RepositoryLoader.load(root: URL(fileURLWithPath: repository.path),
+                                                   progress: ProgressLine.forHumans([.text, .markdown, .html].contains(format)))
             let known = loaded.packs.map(\.id)
             for id in pack where !known.contains(id) {
                 throw ValidationError("--pack '\(id)' is not applied by this repository; its packs: \(known.joined(separator: ", "))")

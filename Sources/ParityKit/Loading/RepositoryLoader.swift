@@ -30,8 +30,8 @@ public enum RepositoryLoader {
     static let skippedDirectories: Set<String> = [".build", "node_modules"]
 
     /// Reads the repository strictly: any problem in any file is an error.
-    public static func load(root: URL) throws -> LoadedRepository {
-        let reading = try read(root: root)
+    public static func load(root: URL, progress: Progress? = nil) throws -> LoadedRepository {
+        let reading = try read(root: root, progress: progress)
         guard reading.errors.isEmpty, let repository = reading.repository else { throw ParityErrors(reading.errors) }
         return repository
     }
@@ -40,7 +40,10 @@ public enum RepositoryLoader {
     /// repository is nil when the configuration or a pack is broken, since nothing can be
     /// judged then; a broken document only drops that document. Throws only when `root`
     /// is not a policy repository at all.
-    public static func read(root: URL) throws -> RepositoryReading {
+    /// Told how many documents have been read, of how many, while a large repository loads.
+    public typealias Progress = @Sendable (_ done: Int, _ total: Int) -> Void
+
+    public static func read(root: URL, progress: Progress? = nil) throws -> RepositoryReading {
         let root = root.standardizedFileURL.resolvingSymlinksInPath()
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -81,7 +84,12 @@ public enum RepositoryLoader {
         var items: [EvidenceItem] = []
         // Documents are independent: read them on every core, then take the results in path order.
         let files = try markdownFiles(under: root)
-        let documents = ConcurrentMap.map(files) { file in Result { try readDocument(file, root: root) } }
+        let total = files.count
+        var perDocument: (@Sendable (Int) -> Void)?
+        if let progress { perDocument = { done in progress(done, total) } }
+        let documents = ConcurrentMap.map(files, progress: perDocument) { file in
+            Result<EvidenceItem?, any Error> { try readDocument(file, root: root) }
+        }
         for document in documents {
             if let item = collect({ try document.get() }) ?? nil { items.append(item) }
         }

@@ -1,9 +1,15 @@
 import Dispatch
+import Foundation
 
 /// `map` over independent elements on every core, results in the input's order.
 enum ConcurrentMap {
-    static func map<Element: Sendable, Output: Sendable>(_ elements: [Element], _ transform: @Sendable (Element) -> Output) -> [Output] {
+    /// - Parameter progress: called with the number done so far, from any thread, one call at a time.
+    static func map<Element: Sendable, Output: Sendable>(
+        _ elements: [Element], progress: (@Sendable (Int) -> Void)? = nil, _ transform: @Sendable (Element) -> Output
+    ) -> [Output] {
         guard elements.count > 1 else { return elements.map(transform) }
+        let lock = NSLock()
+        nonisolated(unsafe) var done = 0
         let results = UnsafeMutableBufferPointer<Output?>.allocate(capacity: elements.count)
         results.initialize(repeating: nil)
         defer {
@@ -14,6 +20,12 @@ enum ConcurrentMap {
         nonisolated(unsafe) let slots = results
         DispatchQueue.concurrentPerform(iterations: elements.count) { index in
             slots[index] = transform(elements[index])
+            if let progress {
+                lock.lock()
+                done += 1
+                progress(done)
+                lock.unlock()
+            }
         }
         return results.map { $0! }
     }
