@@ -20,7 +20,8 @@ let package = Package(
         .plugin(
             name: "EmbedRulesPlugin",
             capability: .buildTool(),
-            dependencies: ["EmbedRules"]
+            dependencies: ["EmbedRules"],
+            path: "Sources/EmbedRulesPlugin"
         ),
         .target(
             name: "ParityKit",
