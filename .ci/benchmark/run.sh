@@ -18,8 +18,9 @@
 #    read + node load) and parity's wall time as a multiple of the node-load floor.
 #
 # `parity check` exits 1 when it finds errors or overdue rules: that is not a failure
-# here. Nothing is asserted about the timings; the machine's load average is printed
-# with each N because another build on a 2-core machine makes numbers noisy.
+# here. Nothing is asserted about the timings. Each row says how much of the machine other
+# processes used during its runs ("others %", from /proc/stat), and the notes give the load
+# average, because another build on a 2-core machine makes numbers noisy.
 #
 # Environment: SEED (default 1), BENCH_CACHE (default /tmp/parity-bench), PARITY_BIN (use
 # this parity binary instead of building one), RUNS (override the run count for every N).
@@ -121,6 +122,22 @@ def loadavg():
     return open("/proc/loadavg").read().split()[0]
 
 
+def busy_seconds():
+    """CPU seconds the whole machine has spent busy (all cores), from /proc/stat."""
+    fields = [int(x) for x in open("/proc/stat").readline().split()[1:9]]
+    return (sum(fields) - fields[3] - fields[4]) / os.sysconf("SC_CLK_TCK")
+
+
+def measured(cmd, ok, runs):
+    """Medians of `runs` timed runs, and the share of the machine (all cores) that other
+    processes used meanwhile: a contended row is noisy."""
+    before = busy_seconds()
+    samples = [timed(cmd, ok) for _ in range(runs)]
+    others = busy_seconds() - before - sum(s[1] for s in samples)
+    share = max(0.0, others) / (sum(s[0] for s in samples) * (os.cpu_count() or 1)) * 100
+    return medians(samples) + (share,)
+
+
 rows, notes = [], []
 for n, repo in zip(sizes, repos):
     runs = int(runs_override) if runs_override else (5 if n <= 10_000 else 3)
@@ -142,35 +159,36 @@ for n, repo in zip(sizes, repos):
     load_s = read_s + statistics.median(x[4] for x in f)
     for name, cmd, ok in (("check", check, (0, 1)), ("gap --format json", gap, (0,))):
         print("N=%d %s: %d runs..." % (n, name, runs), file=sys.stderr, flush=True)
-        wall, cpu, rss = medians([timed(cmd, ok) for _ in range(runs)])
+        wall, cpu, rss, others = measured(cmd, ok, runs)
         rows.append((n, name, runs, wall, cpu, rss, fm_bytes / 1e6 / wall, wall / n * 1e6, cpu / n * 1e6,
-                     ev_s, load_s, wall / load_s))
+                     ev_s, load_s, wall / load_s, others))
     notes.append("N=%d: %d YAML files, %.1f MB of front matter; floor read %.3f s; load average %s before, %s after"
                  % (n, files, fm_bytes / 1e6, read_s, load_before, loadavg()))
 
 # The example trust, as a pre-commit hook runs it.
 example = [bin_, "check", "policies", "--as-of", as_of]
 timed(example, (0, 1))
-ex = medians([timed(example, (0, 1)) for _ in range(20)])
+ex = measured(example, (0, 1), 20)
 
 head = ("N", "command", "runs", "wall s", "CPU s", "peak RSS MB", "FM MB/s", "wall us/doc", "CPU us/doc",
-        "floor ev s", "floor load s", "x floor")
+        "floor ev s", "floor load s", "x floor", "others %")
 fmt = "| %s |" % " | ".join(["%s"] * len(head))
 print()
 print(fmt % head)
 print("|" + "|".join("---:" if i != 1 else "---" for i in range(len(head))) + "|")
 for r in rows:
     print(fmt % ("{:,}".format(r[0]), r[1], r[2], "%.3f" % r[3], "%.3f" % r[4], "%.0f" % r[5], "%.2f" % r[6],
-                 "%.0f" % r[7], "%.0f" % r[8], "%.4f" % r[9], "%.4f" % r[10], "%.1f" % r[11]))
+                 "%.0f" % r[7], "%.0f" % r[8], "%.4f" % r[9], "%.4f" % r[10], "%.1f" % r[11], "%.0f" % r[12]))
 print()
 print("example trust (policies/): parity check --as-of %s, median of 20: wall %.1f ms, CPU %.1f ms, peak RSS %.0f MB"
-      " (load average %s)" % (as_of, ex[0] * 1000, ex[1] * 1000, ex[2], loadavg()))
+      " (others %.0f%%)" % (as_of, ex[0] * 1000, ex[1] * 1000, ex[2], ex[3]))
 print()
 print("wall, CPU, RSS: medians of the runs under /usr/bin/time -v (wall by this script's clock, CPU user+sys")
 print("from wait4, peak RSS from time -v). FM MB/s: front-matter bytes (as the floor extracts them, plus")
 print("parity.yaml and inventory.yaml) / parity's wall time. us/doc: wall or CPU time / N. floor ev: the libyaml")
 print("floor's read + yaml_parser_parse to STREAM_END; floor load: read + yaml_parser_load (node tree), medians")
-print("of 3; x floor: parity's wall time / floor load.")
+print("of 3; x floor: parity's wall time / floor load. others %: the share of the machine's cores that other")
+print("processes used during the row's runs (from /proc/stat); above a few percent the row is noisy.")
 for note in notes:
     print(note)
 PY
