@@ -77,8 +77,7 @@ extension Parity {
         }
 
         private func date(_ text: String, _ flag: String) throws -> CivilDate {
-            guard let date = CivilDate(iso: text) else { throw ValidationError("\(flag) '\(text)' is not a date in the form YYYY-MM-DD") }
-            return date
+            try dateOption(text, flag: flag)
         }
     }
 }

@@ -48,10 +48,7 @@ extension Parity {
                 var parsed: [CivilDate] = []
                 for text in dates.split(separator: ",", omittingEmptySubsequences: false) {
                     let trimmed = text.trimmingCharacters(in: .whitespaces)
-                    guard let date = CivilDate(iso: trimmed) else {
-                        throw ValidationError("--dates: '\(trimmed)' is not a date in the form YYYY-MM-DD")
-                    }
-                    parsed.append(date)
+                    parsed.append(try dateOption(trimmed, flag: "--dates:"))
                 }
                 history = try ChangeOverTime.history(root: root, dates: parsed)
             } else {

@@ -28,10 +28,7 @@ extension Parity {
         func run() throws {
             let start: CivilDate
             if let planStart {
-                guard let date = CivilDate(iso: planStart) else {
-                    throw ValidationError("--plan-start '\(planStart)' is not a date in the form YYYY-MM-DD")
-                }
-                start = date
+                start = try dateOption(planStart, flag: "--plan-start")
             } else {
                 let today = Today.inLondon()
                 start = CivilDate(year: today.year, month: today.month, day: 1)!

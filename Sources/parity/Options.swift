@@ -20,11 +20,16 @@ struct RepositoryOptions: ParsableArguments {
 
     func asOfDate() throws -> CivilDate {
         guard let asOf else { return Today.inLondon() }
-        guard let date = CivilDate(iso: asOf) else {
-            throw ValidationError("--as-of '\(asOf)' is not a date in the form YYYY-MM-DD")
-        }
-        return date
+        return try dateOption(asOf, flag: "--as-of")
     }
+}
+
+/// A date given on the command line, strictly YYYY-MM-DD; every date option reads through here.
+func dateOption(_ text: String, flag: String) throws -> CivilDate {
+    guard let date = CivilDate(iso: text) else {
+        throw ValidationError("\(flag) '\(text)' is not a date in the form YYYY-MM-DD")
+    }
+    return date
 }
 
 extension ReportFormat: ExpressibleByArgument {}

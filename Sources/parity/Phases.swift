@@ -34,9 +34,7 @@ extension Parity {
             let asOf = try repository.asOfDate()
             var sinceDate: CivilDate?
             if let since {
-                guard let date = CivilDate(iso: since) else {
-                    throw ValidationError("--since '\(since)' is not a date in the form YYYY-MM-DD")
-                }
+                let date = try dateOption(since, flag: "--since")
                 guard date < asOf else { throw ValidationError("--since \(date) must be before the as-of date \(asOf)") }
                 sinceDate = date
             }
