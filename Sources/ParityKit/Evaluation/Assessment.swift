@@ -228,6 +228,8 @@ public struct RuleAssessment: Hashable, Codable, Sendable {
     public var gaps: [String]
     /// Ids of the items that the rule's met requirements rest on.
     public var evidence: [String]
+    /// The figures behind the rule's conditions over measures: series, change, band, target.
+    public var measures: [MeasureSummary]
     public var findings: [Finding]
     public var remediation: String
     public var actions: [PlannedAction]

@@ -1,6 +1,7 @@
 /// Judges a rule's condition tree over the items visible on the as-of date.
 struct ConditionEvaluator {
     let leaves: LeafEvaluator
+    let measures: MeasureEvaluator
     let items: [EvidenceItem]
     /// Outcomes of rules already judged, for `rule:` conditions.
     let ruleResults: [String: RuleAssessment]
@@ -9,6 +10,9 @@ struct ConditionEvaluator {
         switch condition {
         case .evidence(let leaf):
             return leaves.evaluate(leaf, items: items)
+
+        case .measure(let leaf):
+            return measures.evaluate(leaf)
 
         case .all(let children, _):
             let outcomes = children.map(evaluate)
@@ -23,6 +27,8 @@ struct ConditionEvaluator {
                 var result = ConditionOutcome(status: .met)
                 result.absorb(met)
                 result.gaps = []
+                // The figures behind every branch still belong in the report.
+                outcomes.forEach { result.measures += $0.measures.filter { summary in !result.measures.contains(summary) } }
                 return result
             }
             var result = ConditionOutcome(status: statuses.contains(.partial) ? .partial : .notMet)
@@ -34,6 +40,7 @@ struct ConditionEvaluator {
             let outcome = evaluate(child)
             var result = ConditionOutcome(status: .partial)
             result.selected = outcome.selected
+            result.measures = outcome.measures
             switch outcome.status {
             case .met:
                 result.status = .notMet

@@ -29,7 +29,7 @@ public struct ConditionExplanation: Hashable, Sendable {
         switch condition {
         case .all(let children, _), .any(let children, _), .atLeast(_, let children, _): return children
         case .not(let child, _): return [child]
-        case .rule, .evidence: return []
+        case .rule, .evidence, .measure: return []
         }
     }
 
@@ -41,6 +41,7 @@ public struct ConditionExplanation: Hashable, Sendable {
         case .atLeast(let count, let children, _): return "At least \(count) of these \(children.count):"
         case .rule(let id, _): return "Rule \(id) is met"
         case .evidence(let leaf): return LeafWords.sought(leaf, rule: rule).prefix(1).uppercased() + LeafWords.sought(leaf, rule: rule).dropFirst()
+        case .measure(let leaf): return LeafWords.sought(leaf)
         }
     }
 }
@@ -52,9 +53,15 @@ extension ConditionEvaluator {
             text: ConditionExplanation.words(condition, rule: rule), status: outcome.status,
             children: ConditionExplanation.children(condition).map { explain($0, rule: rule) },
             passing: [], failing: [])
-        if case .evidence = condition {
+        switch condition {
+        case .evidence:
             node.passing = outcome.found
             node.failing = outcome.findings
+        case .measure:
+            node.passing = outcome.found
+            node.failing = outcome.gaps.map { Finding(item: "", field: nil, message: $0, location: condition.location) } + outcome.findings
+        default:
+            break
         }
         return node
     }
@@ -72,6 +79,7 @@ extension Evaluator {
         let deadline = rule.deadline.dueDate(planStart: config.planStart(asOf: asOf))
         let evaluator = ConditionEvaluator(
             leaves: LeafEvaluator(rule: rule, asOf: asOf, deadline: deadline),
+            measures: MeasureEvaluator(data: MeasureData(packs: repository.packs, inventory: repository.inventory, asOf: asOf), asOf: asOf),
             items: repository.inventory.items.compactMap { $0.asOf(asOf) }, ruleResults: results)
         return (results[ruleID]!, evaluator.explain(rule.evidence, rule: rule))
     }

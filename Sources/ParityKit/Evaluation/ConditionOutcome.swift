@@ -11,6 +11,8 @@ struct ConditionOutcome {
     var findings: [Finding] = []
     /// Every item any leaf selected.
     var selected: Set<String> = []
+    /// Figures the measure leaves judged, for the reports' series and charts.
+    var measures: [MeasureSummary] = []
 
     /// Merges children's words, keeping each sentence once in first-seen order. Sets keep
     /// this linear: a rule met by thousands of items would otherwise compare every pair.
@@ -20,6 +22,8 @@ struct ConditionOutcome {
         Self.append(child.used, to: &used)
         Self.append(child.findings, to: &findings)
         selected.formUnion(child.selected)
+        let known = Set(measures.map { "\($0.indicator)\u{0}\($0.group)" })
+        measures += child.measures.filter { !known.contains("\($0.indicator)\u{0}\($0.group)") }
     }
 
     private static func append<T: Hashable>(_ new: [T], to list: inout [T]) {

@@ -17,12 +17,13 @@ public enum Evaluator {
         let cycleItems = planStart.map { start in
             config.isLaterCycle(start) ? visible.filter { ($0.approvedOn ?? $0.date ?? $0.lastReviewed).map { $0 >= start } ?? false } : visible
         } ?? visible
+        let measures = MeasureEvaluator(data: MeasureData(packs: packs, inventory: inventory, asOf: asOf), asOf: asOf)
         var results: [String: RuleAssessment] = [:]
         for rule in PackChecks.evaluationOrder(allRules) {
             let isPlanRule: Bool
             if case .planMonths = rule.deadline { isPlanRule = true } else { isPlanRule = false }
             results[rule.id] = assess(rule, override: overrides[rule.id], waiver: waiver(for: rule.id, in: config, asOf: asOf),
-                                      items: isPlanRule ? cycleItems : visible,
+                                      items: isPlanRule ? cycleItems : visible, measures: measures,
                                       config: config, planStart: planStart, asOf: asOf, results: results)
         }
         let infos = packs.map {
@@ -33,12 +34,12 @@ public enum Evaluator {
                           evidenceItems: visible.map(EvidenceSummary.init))
     }
 
-    static func assess(_ rule: Rule, override: RuleOverride?, waiver: Waiver?, items: [EvidenceItem], config: TrustConfig,
+    static func assess(_ rule: Rule, override: RuleOverride?, waiver: Waiver?, items: [EvidenceItem], measures: MeasureEvaluator, config: TrustConfig,
                        planStart: CivilDate?, asOf: CivilDate, results: [String: RuleAssessment]) -> RuleAssessment {
         let deadline = rule.deadline.dueDate(planStart: planStart)
         let timing = Timing(deadline: deadline, asOf: asOf, dueSoonDays: config.dueSoonDays)
         let evaluator = ConditionEvaluator(
-            leaves: LeafEvaluator(rule: rule, asOf: asOf, deadline: deadline), items: items, ruleResults: results)
+            leaves: LeafEvaluator(rule: rule, asOf: asOf, deadline: deadline), measures: measures, items: items, ruleResults: results)
         var outcome = evaluator.evaluate(rule.evidence)
 
         // An item that offers itself as evidence but is never looked at is a finding too.
@@ -92,6 +93,7 @@ public enum Evaluator {
             currentState: outcome.found,
             gaps: met ? [] : outcome.gaps,
             evidence: outcome.used,
+            measures: outcome.measures,
             findings: outcome.findings.sorted { ($0.item, $0.message) < ($1.item, $1.message) },
             remediation: rule.remediation,
             actions: actions,

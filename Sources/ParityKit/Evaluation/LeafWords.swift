@@ -63,3 +63,37 @@ enum LeafWords {
         noun.hasSuffix("y") ? String(noun.dropLast()) + "ies" : noun + "s"
     }
 }
+
+extension LeafWords {
+    /// What a condition over figures asks for, for `parity explain`.
+    static func sought(_ leaf: MeasureLeaf) -> String {
+        if let describe = leaf.describe { return describe.prefix(1).uppercased() + describe.dropFirst() }
+        let what: String
+        switch leaf.selection {
+        case .indicator(let id): what = "\(id)\(leaf.group.map { " (\($0))" } ?? "")"
+        case .tag(let tag): what = "Each indicator tagged \(tag)"
+        }
+        var needs: [String] = []
+        switch leaf.latest {
+        case .inBand?: needs.append("latest figure within its non-adverse range")
+        case .atMost(let limit)?: needs.append("latest figure at most \(MeasureNumber.format(limit, decimals: 2))")
+        case .atLeast(let limit)?: needs.append("latest figure at least \(MeasureNumber.format(limit, decimals: 2))")
+        case .between(let low, let high)?: needs.append("latest figure between \(MeasureNumber.format(low, decimals: 2)) and \(MeasureNumber.format(high, decimals: 2))")
+        case nil: break
+        }
+        switch leaf.yearOnYear {
+        case .improves?: needs.append("improving year on year")
+        case .notWorse?: needs.append("no worse than a year earlier")
+        case nil: break
+        }
+        switch leaf.target {
+        case .set?: needs.append("a reduction target with a baseline, a value and a date")
+        case .onTrack?: needs.append("on track to its reduction target")
+        case nil: break
+        }
+        if !leaf.brokenDownBy.isEmpty { needs.append("broken down by \(and(leaf.brokenDownBy))") }
+        if let window = leaf.currentWithin { needs.append("a figure for a period ending within \(window.words)") }
+        let optional = leaf.optional ? " (passed over when there are no figures)" : ""
+        return "\(what): \(needs.joined(separator: "; "))\(optional)"
+    }
+}

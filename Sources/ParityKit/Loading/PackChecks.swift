@@ -20,6 +20,16 @@ enum PackChecks {
             }
         }
         let allIDs = rules.keys.sorted()
+        var indicators: [String: Indicator] = [:]
+        for indicator in packs.flatMap(\.indicators) {
+            if let earlier = indicators[indicator.id] {
+                errors.append(ParityError("indicator id \(indicator.id) is already declared at \(earlier.location)", at: indicator.location))
+            } else {
+                indicators[indicator.id] = indicator
+            }
+        }
+        let indicatorIDs = indicators.keys.sorted()
+        let indicatorTags = Set(indicators.values.flatMap(\.tags))
         for rule in packs.flatMap(\.rules) {
             for reference in rule.evidence.referencedRules where rules[reference.id] == nil {
                 errors.append(ParityError("rule \(rule.id) refers to rule \(reference.id), which no applied pack defines\(Suggestion.didYouMean(reference.id, among: allIDs))", at: reference.location))
@@ -27,6 +37,17 @@ enum PackChecks {
             for leaf in rule.evidence.leaves {
                 if case .rule(let id)? = leaf.selection.claims, rules[id] == nil {
                     errors.append(ParityError("claims names rule \(id), which no applied pack defines\(Suggestion.didYouMean(id, among: allIDs))", at: leaf.location))
+                }
+            }
+            for leaf in rule.evidence.measureLeaves {
+                switch leaf.selection {
+                case .indicator(let id) where indicators[id] == nil:
+                    let hint = indicatorIDs.isEmpty ? "; no applied pack declares indicators (the built-in pack wres does)" : Suggestion.didYouMean(id, among: indicatorIDs)
+                    errors.append(ParityError("rule \(rule.id) judges indicator \(id), which no applied pack declares\(hint)", at: leaf.location, code: "unknown-indicator"))
+                case .tag(let tag) where !indicatorTags.contains(tag) && !leaf.optional:
+                    errors.append(ParityError("rule \(rule.id) judges indicators tagged \(tag), but no applied pack declares one; add a pack that does, or mark the condition optional", at: leaf.location, code: "unknown-indicator"))
+                default:
+                    break
                 }
             }
             if case .planMonths = rule.deadline, config.planStarts.isEmpty {

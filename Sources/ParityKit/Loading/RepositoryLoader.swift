@@ -93,16 +93,26 @@ public enum RepositoryLoader {
         for document in documents {
             if let item = collect({ try document.get() }) ?? nil { items.append(item) }
         }
+        var measures = MeasureFileReader.Contents()
         let manifestURL = root.appending(path: manifestFile)
         if FileManager.default.fileExists(atPath: manifestURL.path) {
-            if let manifest = collect({ try readManifest(manifestURL, root: root) }) { items.append(contentsOf: manifest) }
+            if let manifest = collect({ try readManifest(manifestURL, root: root) }) {
+                items.append(contentsOf: manifest.items)
+                for file in manifest.measureFiles {
+                    if let contents = collect({ try MeasureFileReader.read(path: file.path, url: file.url) }) {
+                        measures.observations += contents.observations
+                        measures.targets += contents.targets
+                    }
+                }
+            }
         }
         guard packsAreSound, let config else {
             return RepositoryReading(repository: nil, errors: ParityErrors(errors).errors)
         }
         errors.append(contentsOf: InventoryChecks.check(items: items, packs: packs))
-        let repository = LoadedRepository(packs: packs, inventory: Inventory(config: config, items: items),
-                                          packReferences: packReferences)
+        errors.append(contentsOf: MeasureChecks.check(measures.observations, targets: measures.targets, packs: packs))
+        let inventory = Inventory(config: config, items: items, observations: measures.observations, targets: measures.targets)
+        let repository = LoadedRepository(packs: packs, inventory: inventory, packReferences: packReferences)
         return RepositoryReading(repository: repository, errors: ParityErrors(errors).errors)
     }
 
@@ -156,19 +166,42 @@ public enum RepositoryLoader {
         return try EvidenceItemReader.read(try node.mapping("front matter"), path: path)
     }
 
-    static func readManifest(_ url: URL, root: URL, displayPath file: String = manifestFile) throws -> [EvidenceItem] {
+    /// What the manifest lists: evidence items kept outside Markdown, and the files that
+    /// hold figures for indicators.
+    struct Manifest {
+        var items: [EvidenceItem] = []
+        var measureFiles: [(path: String, url: URL)] = []
+    }
+
+    static func readManifest(_ url: URL, root: URL, displayPath file: String = manifestFile) throws -> Manifest {
         guard let node = try YAMLDocument.parse(YAMLDocument.readText(at: url, displayPath: file), file: file) else {
-            return []
+            return Manifest()
         }
         let map = try node.mapping("the manifest")
-        try map.checkKeys(["version", "items"])
+        try map.checkKeys(["version", "items", "measures"])
         let version = try map.required("version").int("version", range: 1...Int.max)
         guard version == 1 else {
             throw map["version"]!.error("manifest version \(version) is not supported; this parity reads version 1")
         }
-        var items: [EvidenceItem] = []
+        var manifest = Manifest()
         var errors: [ParityError] = []
-        for entry in try map.required("items").list("items") {
+        for entry in try map["measures"]?.list("measures") ?? [] {
+            do {
+                let path = try entry.string("a measures file path")
+                let resolved = try PathContainment.resolve(path, root: root, at: entry.location)
+                guard FileManager.default.fileExists(atPath: resolved.path) else {
+                    throw entry.error("measures file '\(path)' does not exist in the repository", code: "manifest-path")
+                }
+                let lower = path.lowercased()
+                guard lower.hasSuffix(".csv") || lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") else {
+                    throw entry.error("measures file '\(path)' must be .csv or .yaml")
+                }
+                manifest.measureFiles.append((path, resolved))
+            } catch let error as ParityError {
+                errors.append(error)
+            }
+        }
+        for entry in try map["items"]?.list("items") ?? [] {
             do {
                 let entryMap = try entry.mapping("a manifest item")
                 let pathValue = try entryMap.required("path")
@@ -177,13 +210,13 @@ public enum RepositoryLoader {
                 guard FileManager.default.fileExists(atPath: resolved.path) else {
                     throw pathValue.error("path '\(path)' does not exist in the repository", code: "manifest-path")
                 }
-                items.append(try EvidenceItemReader.read(entryMap, path: path, extraKeys: ["path"]))
+                manifest.items.append(try EvidenceItemReader.read(entryMap, path: path, extraKeys: ["path"]))
             } catch let error as ParityError {
                 errors.append(error)
             }
         }
         if !errors.isEmpty { throw ParityErrors(errors) }
-        return items
+        return manifest
     }
 }
 

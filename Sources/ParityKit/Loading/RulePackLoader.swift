@@ -1,6 +1,6 @@
 /// Reads a rule pack from YAML text, strictly.
 public enum RulePackLoader {
-    static let packKeys = ["version", "id", "title", "revision", "source", "owners", "kinds", "rules"]
+    static let packKeys = ["version", "id", "title", "revision", "source", "owners", "kinds", "indicators", "rules"]
     static let ruleKeys = ["id", "title", "desired_state", "owners", "deadline", "severity", "source", "evidence", "remediation"]
     static let leafKeys = [
         "evidence", "status", "approved_by", "approved_within", "reviewed_within", "approved_by_deadline",
@@ -34,6 +34,16 @@ public enum RulePackLoader {
                 errors.append(error)
             }
         }
+        var indicators: [Indicator] = []
+        if let value = map["indicators"] {
+            do {
+                indicators = try IndicatorReader.indicators(value, pack: id)
+            } catch let error as ParityErrors {
+                errors.append(contentsOf: error.errors)
+            } catch let error as ParityError {
+                errors.append(error)
+            }
+        }
         if !errors.isEmpty { throw ParityErrors(errors) }
         return RulePack(
             id: id,
@@ -43,6 +53,7 @@ public enum RulePackLoader {
             owners: owners,
             kinds: kinds,
             rules: rules,
+            indicators: indicators,
             file: file,
             isBuiltin: isBuiltin
         )
@@ -130,13 +141,14 @@ public enum RulePackLoader {
         let map = try value.mapping("a condition")
         let location = map.location
         if map["evidence"] != nil { return .evidence(try leaf(map, context: context)) }
+        if map["measure"] != nil { return .measure(try IndicatorReader.leaf(map)) }
         let combinators = map.keys.filter(combinatorKeys.contains)
         guard combinators.count == 1, let key = combinators.first else {
             if combinators.count > 1 {
-                throw map.error("a condition has one of \(combinatorKeys.joined(separator: ", ")) or 'evidence', found \(combinators.joined(separator: " and "))")
+                throw map.error("a condition has one of \(combinatorKeys.joined(separator: ", ")), 'evidence' or 'measure', found \(combinators.joined(separator: " and "))")
             }
-            try map.checkKeys(combinatorKeys + ["evidence"])
-            throw map.error("a condition needs one of \(combinatorKeys.joined(separator: ", ")) or 'evidence'")
+            try map.checkKeys(combinatorKeys + ["evidence", "measure"])
+            throw map.error("a condition needs one of \(combinatorKeys.joined(separator: ", ")), 'evidence' or 'measure'")
         }
         switch key {
         case "all", "any":

@@ -169,3 +169,15 @@ extension String {
         return first == startIndex && last == index(before: endIndex) ? self : String(self[first...last])
     }
 }
+
+extension YAMLValue {
+    /// A plain decimal number: `1.25`, `-13.6`, `16.7`. A trailing `%` is allowed, since
+    /// percentages are written that way in the sources.
+    func number(_ what: String) throws -> Double {
+        guard case .scalar(let scalar) = node, scalar.style == .plain || scalar.style == .singleQuoted || scalar.style == .doubleQuoted,
+              let value = MeasureText.number(scalar.string) else {
+            throw error("expected \(what) (a number), found \(kindDescription)")
+        }
+        return value
+    }
+}

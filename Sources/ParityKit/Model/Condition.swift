@@ -8,12 +8,15 @@ public indirect enum Condition: Hashable, Sendable {
     /// Met when another rule is met; how a plan phase rests on its activities.
     case rule(String, at: SourceLocation)
     case evidence(EvidenceLeaf)
+    case measure(MeasureLeaf)
 
     public var location: SourceLocation {
         switch self {
         case .all(_, let at), .any(_, let at), .not(_, let at), .atLeast(_, _, let at), .rule(_, let at):
             return at
         case .evidence(let leaf):
+            return leaf.location
+        case .measure(let leaf):
             return leaf.location
         }
     }
@@ -25,7 +28,7 @@ public indirect enum Condition: Hashable, Sendable {
             return children.flatMap(\.leaves)
         case .not(let child, _):
             return child.leaves
-        case .rule:
+        case .rule, .measure:
             return []
         case .evidence(let leaf):
             return [leaf]
@@ -41,8 +44,22 @@ public indirect enum Condition: Hashable, Sendable {
             return child.referencedRules
         case .rule(let id, let at):
             return [(id, at)]
-        case .evidence:
+        case .evidence, .measure:
             return []
+        }
+    }
+
+    /// Every condition over figures, in order.
+    public var measureLeaves: [MeasureLeaf] {
+        switch self {
+        case .all(let children, _), .any(let children, _), .atLeast(_, let children, _):
+            return children.flatMap(\.measureLeaves)
+        case .not(let child, _):
+            return child.measureLeaves
+        case .rule, .evidence:
+            return []
+        case .measure(let leaf):
+            return [leaf]
         }
     }
 }

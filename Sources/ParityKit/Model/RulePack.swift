@@ -40,14 +40,17 @@ public struct RulePack: Hashable, Sendable {
     public var owners: [String]
     public var kinds: [String]
     public var rules: [Rule]
+    /// Measures the pack's rules (or any applied pack's) may judge figures by.
+    public var indicators: [Indicator]
     /// The file it was read from: `rules/hia6.yaml` for a built-in pack.
     public var file: String
     public var isBuiltin: Bool
 
     public init(
         id: String, title: String, revision: String, source: String, owners: [String],
-        kinds: [String], rules: [Rule], file: String, isBuiltin: Bool
+        kinds: [String], rules: [Rule], indicators: [Indicator] = [], file: String, isBuiltin: Bool
     ) {
+        self.indicators = indicators
         self.id = id
         self.title = title
         self.revision = revision

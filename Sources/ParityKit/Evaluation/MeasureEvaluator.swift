@@ -1,0 +1,200 @@
+/// Judges a condition over figures: for each selected indicator, the latest figure
+/// against a bound, year on year, against a target, and broken down by group. Every
+/// sentence names the values it rests on.
+struct MeasureEvaluator {
+    let data: MeasureData
+    let asOf: CivilDate
+
+    func evaluate(_ leaf: MeasureLeaf) -> ConditionOutcome {
+        let indicators: [Indicator]
+        switch leaf.selection {
+        case .indicator(let id): indicators = data.indicators[id].map { [$0] } ?? []
+        case .tag(let tag): indicators = data.ordered.filter { $0.tags.contains(tag) && data.hasFigures($0.id) }
+        }
+        let withFigures = indicators.filter { data.hasFigures($0.id) }
+        guard !withFigures.isEmpty else {
+            let what = MeasureWords.selection(leaf.selection, data: data)
+            if leaf.optional {
+                return ConditionOutcome(status: .met, found: ["No figures for \(what) as of \(asOf); judged on documents alone."])
+            }
+            return ConditionOutcome(status: .notMet, gaps: ["No figures for \(what) as of \(asOf)."])
+        }
+        var outcome = ConditionOutcome(status: .met)
+        var statuses: [RuleStatus] = []
+        for indicator in withFigures {
+            let judged = judge(indicator, leaf: leaf)
+            statuses.append(judged.summary.status)
+            outcome.found += judged.passed
+            outcome.gaps += judged.failed
+            outcome.findings += judged.findings
+            outcome.measures.append(judged.summary)
+        }
+        if statuses.allSatisfy({ $0 == .met }) {
+            outcome.status = .met
+        } else if statuses.allSatisfy({ $0 == .notMet }) {
+            outcome.status = .notMet
+        } else {
+            outcome.status = .partial
+        }
+        return outcome
+    }
+
+    struct Judgement {
+        var summary: MeasureSummary
+        var passed: [String] = []
+        var failed: [String] = []
+        var findings: [Finding] = []
+    }
+
+    func judge(_ indicator: Indicator, leaf: MeasureLeaf) -> Judgement {
+        let group = indicator.measure == .relativeLikelihood || indicator.measure == .gap ? nil : leaf.group
+        let series = data.series(indicator, group: group)
+        let summary = summarise(indicator, group: group, series: series)
+        var judgement = Judgement(summary: summary)
+        let name = MeasureWords.name(indicator, group: summary.group)
+        func check(_ passed: Bool, _ words: String) {
+            if passed { judgement.passed.append(words) } else { judgement.failed.append(words) }
+        }
+        for point in series where point.value == nil {
+            if let note = point.note {
+                judgement.findings.append(Finding(item: indicator.id, field: "value", message: note, location: point.location))
+            }
+        }
+
+        let latest = summary.latest
+        let latestValue = latest?.value
+        let latestWords = latest.map { MeasureWords.point($0, summary: summary) } ?? ""
+        if let latest, latestValue == nil, let note = latest.note {
+            judgement.failed.append("\(note).")
+        }
+        if let bound = leaf.latest, let latestValue {
+            switch bound {
+            case .inBand:
+                if let band = indicator.band {
+                    let position = summary.position ?? "within"
+                    check(position == "within", "\(name) \(latestWords) is \(position == "within" ? "within" : position) the non-adverse range \(MeasureWords.band(band, indicator)).")
+                } else {
+                    judgement.failed.append("\(indicator.id) has no non-adverse range to judge \(latestWords) against.")
+                }
+            case .atMost(let limit):
+                check(latestValue <= limit, "\(name) \(latestWords) \(latestValue <= limit ? "is" : "is above") the limit of at most \(indicator.format(limit)).")
+            case .atLeast(let limit):
+                check(latestValue >= limit, "\(name) \(latestWords) \(latestValue >= limit ? "is" : "is below") the minimum of at least \(indicator.format(limit)).")
+            case .between(let low, let high):
+                let inside = (low...high).contains(latestValue)
+                let side = latestValue < low ? "below" : "above"
+                check(inside, "\(name) \(latestWords) is \(inside ? "within" : side) the range \(indicator.format(low))–\(indicator.format(high)).")
+            }
+        }
+
+        if let rule = leaf.yearOnYear, let latest, let latestValue {
+            let earlier = ReportingPeriod(latest.period)!.yearEarlier
+            if let previous = summary.previous, let previousValue = previous.value {
+                let improved = indicator.isBetter(latestValue, than: previousValue)
+                let worse = indicator.isBetter(previousValue, than: latestValue)
+                let passes = rule == .improves ? improved : !worse
+                let verb = latestValue > previousValue ? "rose" : latestValue < previousValue ? "fell" : "stayed"
+                let change = latestValue == previousValue
+                    ? "\(verb) at \(indicator.format(latestValue)) in \(previous.period) and \(latest.period)"
+                    : "\(verb) from \(indicator.format(previousValue)) in \(previous.period) to \(indicator.format(latestValue)) in \(latest.period)"
+                let need = rule == .improves ? "improve" : "not worsen"
+                let direction = indicator.better == .lower ? "lower is better" : "higher is better"
+                check(passes, passes
+                      ? "\(name) \(change): \(improved ? "improved" : "no worse") year on year."
+                      : "\(name) \(change); \(direction), so it must \(need) year on year.")
+            } else {
+                judgement.failed.append("\(name) has no figure for \(earlier) to compare \(latest.period) with, so the change year on year is unknown.")
+            }
+        }
+
+        if let requirement = leaf.target {
+            if let target = summary.target {
+                let baseline = target.baseline.map { "\(indicator.format($0)) in \(target.baselinePeriod)" } ?? "no baseline figure for \(target.baselinePeriod)"
+                let set = "Target for \(name): from \(baseline) to \(indicator.format(target.target)) by \(target.by)\(target.approvedBy.map { ", approved by \($0)" } ?? "")\(target.setOn.map { " on \($0)" } ?? "")"
+                if target.baseline == nil {
+                    judgement.failed.append("\(set); it needs a baseline figure: give one in the target or a figure for \(target.baselinePeriod).")
+                } else if requirement == .set {
+                    judgement.passed.append("\(set).")
+                } else if let onTrack = target.onTrack, let expected = target.expected, let latest, let latestValue {
+                    check(onTrack, "\(set); \(latest.period) \(indicator.format(latestValue)) is \(onTrack ? "on track" : "off track"): a straight line from the baseline expects \(indicator.format(expected)) by then.")
+                } else {
+                    judgement.failed.append("\(set); there is no figure after the baseline yet, so progress cannot be shown.")
+                }
+            } else {
+                judgement.failed.append("No reduction target is set for \(name): it needs a baseline, a target value and a date.")
+            }
+        }
+
+        if !leaf.brokenDownBy.isEmpty, let latest {
+            let period = ReportingPeriod(latest.period)!
+            let have = Dictionary(summary.breakdown.map { ($0.group.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
+            let missing = leaf.brokenDownBy.filter { have[$0.lowercased()]?.value == nil }
+            check(missing.isEmpty, missing.isEmpty
+                  ? "\(indicator.id) \(period) is broken down by \(LeafWords.and(leaf.brokenDownBy))."
+                  : "\(indicator.id) \(period) has no figure for \(LeafWords.and(missing)); it must be broken down by \(LeafWords.and(leaf.brokenDownBy)).")
+        }
+
+        if let window = leaf.currentWithin, let latest {
+            let earliest = window.before(asOf)
+            check(latest.periodEnd >= earliest, latest.periodEnd >= earliest
+                  ? "\(name) is current: the latest figure is for \(latest.period)."
+                  : "\(name)'s latest figure is for \(latest.period), which ended \(latest.periodEnd), more than \(window.words) before \(asOf).")
+        }
+
+        if let latest, latest.lowConfidence {
+            judgement.passed.append("\(name) \(latest.period) rests on fewer than \(indicator.minCases) cases in a group (\(latest.counts ?? "")); read it with caution.")
+        }
+        let anyPassed = !judgement.passed.isEmpty
+        judgement.summary.status = judgement.failed.isEmpty ? .met : anyPassed ? .partial : .notMet
+        return judgement
+    }
+
+    func summarise(_ indicator: Indicator, group: String?, series: [SeriesPoint]) -> MeasureSummary {
+        let latest = series.last
+        var previous: SeriesPoint?
+        if let latest, let period = ReportingPeriod(latest.period) {
+            let earlier = period.yearEarlier.description
+            previous = series.first { $0.period == earlier }
+        }
+        var change: Double?
+        var trend: String?
+        if let now = latest?.value, let before = previous?.value {
+            change = MeasureNumber.round(now - before, decimals: indicator.decimals)
+            trend = indicator.isBetter(now, than: before) ? "improved" : indicator.isBetter(before, than: now) ? "worsened" : "unchanged"
+        }
+        var position: String?
+        if let band = indicator.band, let value = latest?.value {
+            position = value < band.lowerBound ? "below" : value > band.upperBound ? "above" : "within"
+        }
+        let groupName: String
+        switch indicator.measure {
+        case .relativeLikelihood, .gap: groupName = "\(indicator.subject ?? "") vs \(indicator.comparator ?? "")"
+        case .value, .percentage: groupName = group ?? indicator.subject ?? "all"
+        }
+        var targetSummary: TargetSummary?
+        if let target = data.target(for: indicator, group: group) {
+            let baseline = target.baselineValue.map { MeasureNumber.round($0, decimals: indicator.decimals) }
+                ?? series.first { $0.period == target.baselinePeriod.description }?.value
+            var summary = TargetSummary(baselinePeriod: target.baselinePeriod.description, baseline: baseline, target: target.value,
+                                        by: target.by, setOn: target.setOn, approvedBy: target.approvedBy, expected: nil,
+                                        onTrack: nil, location: target.location)
+            if let baseline, let latest, let value = latest.value, latest.periodEnd > target.baselinePeriod.end {
+                let start = Double(target.baselinePeriod.end.dayNumber), end = Double(target.by.dayNumber)
+                let fraction = end > start ? min(1, max(0, (Double(latest.periodEnd.dayNumber) - start) / (end - start))) : 1
+                let expected = MeasureNumber.round(baseline + (target.value - baseline) * fraction, decimals: indicator.decimals)
+                summary.expected = expected
+                summary.onTrack = value == expected || indicator.isBetter(value, than: expected)
+            }
+            targetSummary = summary
+        }
+        let breakdown = latest.flatMap { ReportingPeriod($0.period) }.map { data.breakdown(indicator, period: $0) } ?? []
+        var summary = MeasureSummary(
+            indicator: indicator.id, title: indicator.title, group: groupName, measure: indicator.measure.rawValue,
+            unit: indicator.unit, better: indicator.better.rawValue, decimals: indicator.decimals,
+            band: indicator.band.map { [$0.lowerBound, $0.upperBound] }, series: series, latest: latest,
+            previous: previous, change: change, trend: trend, position: position, target: targetSummary,
+            breakdown: breakdown, status: .met, words: "")
+        summary.words = MeasureWords.summary(summary, indicator: indicator)
+        return summary
+    }
+}

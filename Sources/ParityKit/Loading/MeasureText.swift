@@ -1,0 +1,29 @@
+/// Numbers as the figures in YAML and CSV write them.
+enum MeasureText {
+    /// `14.5`, `14.5%`, `-13.6`, `1,820`: a finite decimal, or nil. Exponents, `nan` and
+    /// `inf` are refused: no published figure is written that way, so they are typing errors.
+    static func number(_ raw: String) -> Double? {
+        var text = raw.trimmingWhitespace
+        if text.hasSuffix("%") { text.removeLast() }
+        text = text.filter { $0 != "," }
+        guard !text.isEmpty else { return nil }
+        var digits = 0, points = 0
+        for (offset, character) in text.enumerated() {
+            switch character {
+            case "0"..."9": digits += 1
+            case ".": points += 1
+            case "-", "+" where offset == 0: break
+            default: return nil
+            }
+        }
+        guard digits > 0, points <= 1, let value = Double(text), value.isFinite else { return nil }
+        return value
+    }
+
+    /// A whole, non-negative count: `4610` or `4,610`.
+    static func count(_ raw: String) -> Int? {
+        let text = raw.trimmingWhitespace.filter { $0 != "," }
+        guard !text.isEmpty, text.allSatisfy(\.isASCII), text.allSatisfy(\.isNumber), text.count <= 12 else { return nil }
+        return Int(text)
+    }
+}
