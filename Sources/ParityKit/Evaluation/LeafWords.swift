@@ -71,7 +71,7 @@ extension LeafWords {
         let what: String
         switch leaf.selection {
         case .indicator(let id): what = "\(id)\(leaf.group.map { " (\($0))" } ?? "")"
-        case .tag(let tag): what = "Each indicator tagged \(tag)"
+        case .tag(let tag, let withTarget): what = "Each indicator tagged \(tag)\(withTarget ? " that has a reduction target" : "")"
         }
         var needs: [String] = []
         switch leaf.latest {

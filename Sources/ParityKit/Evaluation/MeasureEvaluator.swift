@@ -9,7 +9,10 @@ struct MeasureEvaluator {
         let indicators: [Indicator]
         switch leaf.selection {
         case .indicator(let id): indicators = data.indicators[id].map { [$0] } ?? []
-        case .tag(let tag): indicators = data.ordered.filter { $0.tags.contains(tag) && data.hasFigures($0.id) }
+        case .tag(let tag, let withTarget):
+            indicators = data.ordered.filter { indicator in
+                indicator.tags.contains(tag) && (!withTarget || data.target(for: indicator, group: leaf.group) != nil)
+            }
         }
         let withFigures = indicators.filter { data.hasFigures($0.id) }
         guard !withFigures.isEmpty else {

@@ -7,7 +7,7 @@ enum MeasureWords {
     static func selection(_ selection: MeasureLeaf.Selection, data: MeasureData) -> String {
         switch selection {
         case .indicator(let id): return data.indicators[id].map { "\(id) \($0.title)" } ?? id
-        case .tag(let tag): return "indicators tagged \(tag)"
+        case .tag(let tag, let withTarget): return "indicators tagged \(tag)\(withTarget ? " with a reduction target" : "")"
         }
     }
 

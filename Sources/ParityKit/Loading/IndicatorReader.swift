@@ -72,12 +72,13 @@ enum IndicatorReader {
         let selection: MeasureLeaf.Selection
         if case .mapping = selectionValue.node {
             let selectionMap = try selectionValue.mapping("a measure selection")
-            try selectionMap.checkKeys(["indicator", "tag"])
+            try selectionMap.checkKeys(["indicator", "tag", "with_target"])
             if let id = selectionMap["indicator"] {
+                guard selectionMap["with_target"] == nil else { throw selectionMap.error("with_target goes with tag; a named indicator is judged whether or not it has a target") }
                 guard selectionMap["tag"] == nil else { throw selectionMap.error("a measure selection names an indicator or a tag, not both") }
                 selection = .indicator(try id.string("indicator"))
             } else if let tag = selectionMap["tag"] {
-                selection = .tag(try tag.string("tag"))
+                selection = .tag(try tag.string("tag"), withTarget: try selectionMap["with_target"]?.bool("with_target") ?? false)
             } else {
                 throw selectionMap.error("a measure selection needs an indicator id or a tag")
             }

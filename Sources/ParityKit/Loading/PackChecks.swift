@@ -44,7 +44,7 @@ enum PackChecks {
                 case .indicator(let id) where indicators[id] == nil:
                     let hint = indicatorIDs.isEmpty ? "; no applied pack declares indicators (the built-in pack wres does)" : Suggestion.didYouMean(id, among: indicatorIDs)
                     errors.append(ParityError("rule \(rule.id) judges indicator \(id), which no applied pack declares\(hint)", at: leaf.location, code: "unknown-indicator"))
-                case .tag(let tag) where !indicatorTags.contains(tag) && !leaf.optional:
+                case .tag(let tag, _) where !indicatorTags.contains(tag) && !leaf.optional:
                     errors.append(ParityError("rule \(rule.id) judges indicators tagged \(tag), but no applied pack declares one; add a pack that does, or mark the condition optional", at: leaf.location, code: "unknown-indicator"))
                 default:
                     break

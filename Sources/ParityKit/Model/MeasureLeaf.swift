@@ -3,8 +3,9 @@
 public struct MeasureLeaf: Hashable, Sendable {
     public enum Selection: Hashable, Sendable {
         case indicator(String)
-        /// Every indicator with this tag that has figures.
-        case tag(String)
+        /// Every indicator with this tag that has figures; with `withTarget`, only those
+        /// the trust has set a reduction target for.
+        case tag(String, withTarget: Bool)
     }
 
     /// Where the latest figure must lie.
