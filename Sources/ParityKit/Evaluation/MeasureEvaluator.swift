@@ -7,12 +7,12 @@ struct MeasureEvaluator {
 
     func evaluate(_ leaf: MeasureLeaf) -> ConditionOutcome {
         let indicators: [Indicator]
+        var onlyWithTarget = false
         switch leaf.selection {
         case .indicator(let id): indicators = data.indicators[id].map { [$0] } ?? []
         case .tag(let tag, let withTarget):
-            indicators = data.ordered.filter { indicator in
-                indicator.tags.contains(tag) && (!withTarget || data.target(for: indicator, group: leaf.group) != nil)
-            }
+            indicators = data.ordered.filter { $0.tags.contains(tag) }
+            onlyWithTarget = withTarget
         }
         let withFigures = indicators.filter { data.hasFigures($0.id) }
         guard !withFigures.isEmpty else {
@@ -22,9 +22,17 @@ struct MeasureEvaluator {
             }
             return ConditionOutcome(status: .notMet, gaps: ["No figures for \(what) as of \(asOf)."])
         }
+        // Figures without any target are a gap, not a reason to pass over: the trust has
+        // the numbers but has not said where they should go.
+        let judged = onlyWithTarget ? withFigures.filter { data.target(for: $0, group: leaf.group) != nil } : withFigures
+        guard !judged.isEmpty else {
+            let ids = withFigures.map(\.id)
+            return ConditionOutcome(status: .notMet, gaps: [
+                "No reduction target is set for any of \(LeafWords.and(ids)) as of \(asOf): each needs a baseline, a target value and a date."])
+        }
         var outcome = ConditionOutcome(status: .met)
         var statuses: [RuleStatus] = []
-        for indicator in withFigures {
+        for indicator in judged {
             let judged = judge(indicator, leaf: leaf)
             statuses.append(judged.summary.status)
             outcome.found += judged.passed
@@ -172,7 +180,7 @@ struct MeasureEvaluator {
         let groupName: String
         switch indicator.measure {
         case .relativeLikelihood, .gap: groupName = "\(indicator.subject ?? "") vs \(indicator.comparator ?? "")"
-        case .value, .percentage: groupName = group ?? indicator.subject ?? "all"
+        case .value, .percentage: groupName = group ?? indicator.subject ?? "all staff"
         }
         var targetSummary: TargetSummary?
         if let target = data.target(for: indicator, group: group) {

@@ -94,7 +94,7 @@ struct MeasureData {
             }
             point.value = MeasureNumber.round((Double(s) / Double(sd)) / (Double(c) / Double(cd)), decimals: 2)
         default:
-            point.value = MeasureNumber.round(sv - cv, decimals: 1)
+            point.value = MeasureNumber.round(sv - cv, decimals: indicator.decimals)
         }
         return point
     }

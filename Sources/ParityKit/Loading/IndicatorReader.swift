@@ -1,6 +1,6 @@
 /// Reads a pack's `indicators:` and its conditions over figures (`measure:` leaves).
 enum IndicatorReader {
-    static let indicatorKeys = ["id", "title", "measure", "subject", "comparator", "better", "band", "min_cases", "tags"]
+    static let indicatorKeys = ["id", "title", "measure", "subject", "comparator", "better", "band", "min_cases", "decimals", "tags"]
     static let leafKeys = ["measure", "group", "latest", "year_on_year", "target", "broken_down_by", "current_within", "optional", "describe"]
 
     static func indicators(_ value: YAMLValue, pack: String) throws -> [Indicator] {
@@ -51,6 +51,7 @@ enum IndicatorReader {
             better: try map.required("better").oneOf(Indicator.Better.self, "better"),
             band: band,
             minCases: try map["min_cases"]?.int("min_cases", range: 0...1_000_000) ?? 10,
+            decimals: try map["decimals"]?.int("decimals", range: 0...4),
             tags: try map["tags"]?.strings("tags") ?? [],
             pack: pack,
             location: map.location)

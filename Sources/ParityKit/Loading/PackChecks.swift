@@ -29,7 +29,6 @@ enum PackChecks {
             }
         }
         let indicatorIDs = indicators.keys.sorted()
-        let indicatorTags = Set(indicators.values.flatMap(\.tags))
         for rule in packs.flatMap(\.rules) {
             for reference in rule.evidence.referencedRules where rules[reference.id] == nil {
                 errors.append(ParityError("rule \(rule.id) refers to rule \(reference.id), which no applied pack defines\(Suggestion.didYouMean(reference.id, among: allIDs))", at: reference.location))
@@ -39,13 +38,12 @@ enum PackChecks {
                     errors.append(ParityError("claims names rule \(id), which no applied pack defines\(Suggestion.didYouMean(id, among: allIDs))", at: leaf.location))
                 }
             }
+            // A tag is open vocabulary: with no indicator carrying it, the condition finds no figures.
             for leaf in rule.evidence.measureLeaves {
                 switch leaf.selection {
                 case .indicator(let id) where indicators[id] == nil:
                     let hint = indicatorIDs.isEmpty ? "; no applied pack declares indicators (the built-in pack wres does)" : Suggestion.didYouMean(id, among: indicatorIDs)
                     errors.append(ParityError("rule \(rule.id) judges indicator \(id), which no applied pack declares\(hint)", at: leaf.location, code: "unknown-indicator"))
-                case .tag(let tag, _) where !indicatorTags.contains(tag) && !leaf.optional:
-                    errors.append(ParityError("rule \(rule.id) judges indicators tagged \(tag), but no applied pack declares one; add a pack that does, or mark the condition optional", at: leaf.location, code: "unknown-indicator"))
                 default:
                     break
                 }

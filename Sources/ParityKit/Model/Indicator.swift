@@ -35,8 +35,9 @@ public struct Indicator: Hashable, Sendable {
     public var location: SourceLocation
 
     public init(id: String, title: String, measure: Measure, subject: String? = nil, comparator: String? = nil,
-                better: Better, band: ClosedRange<Double>? = nil, minCases: Int = 10, tags: [String] = [],
-                pack: String, location: SourceLocation) {
+                better: Better, band: ClosedRange<Double>? = nil, minCases: Int = 10, decimals: Int? = nil,
+                tags: [String] = [], pack: String, location: SourceLocation) {
+        self.decimals = decimals ?? (measure == .relativeLikelihood ? 2 : 1)
         self.id = id
         self.title = title
         self.measure = measure
@@ -50,9 +51,9 @@ public struct Indicator: Hashable, Sendable {
         self.location = location
     }
 
-    /// Figures are rounded as they are published, and judged as shown: ratios to two
-    /// decimals, percentages and points to one.
-    public var decimals: Int { measure == .relativeLikelihood ? 2 : 1 }
+    /// Figures are rounded as they are published, and judged as shown: by default ratios
+    /// to two decimals, percentages, points and values to one.
+    public var decimals: Int
 
     public var unit: String {
         switch measure {
@@ -74,19 +75,22 @@ public struct Indicator: Hashable, Sendable {
 }
 
 enum MeasureNumber {
+    static func scale(_ decimals: Int) -> Int {
+        (0..<max(0, min(decimals, 6))).reduce(1) { product, _ in product * 10 }
+    }
+
     static func round(_ value: Double, decimals: Int) -> Double {
-        let scale = decimals == 2 ? 100.0 : 10.0
+        let scale = Double(scale(decimals))
         return (value * scale).rounded() / scale
     }
 
     /// Fixed decimals without Foundation's locale-dependent formatting.
     static func format(_ value: Double, decimals: Int) -> String {
-        let scale = decimals == 2 ? 100 : 10
+        let scale = scale(decimals)
         let scaled = Int((abs(value) * Double(scale)).rounded())
-        let whole = scaled / scale
-        let fraction = scaled % scale
-        let digits = String(fraction)
-        let padded = String(repeating: "0", count: decimals - digits.count) + digits
-        return (value < 0 && scaled != 0 ? "-" : "") + "\(whole).\(padded)"
+        let sign = value < 0 && scaled != 0 ? "-" : ""
+        guard decimals > 0 else { return "\(sign)\(scaled)" }
+        let digits = String(scaled % scale)
+        return "\(sign)\(scaled / scale).\(String(repeating: "0", count: decimals - digits.count))\(digits)"
     }
 }

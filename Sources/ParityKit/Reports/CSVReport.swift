@@ -6,6 +6,7 @@ struct CSVReport {
     static let columns = [
         "pack", "id", "title", "status", "rag", "owners", "severity", "deadline", "deadline_basis", "timing",
         "days_overdue", "evidence", "gaps", "open_actions", "overdue_actions", "waiver", "remediation", "desired_state",
+        "figures", "series",
     ]
 
     func render(_ assessment: Assessment) -> String {
@@ -19,6 +20,8 @@ struct CSVReport {
                 rule.daysOverdue.map(String.init) ?? "", rule.evidence.joined(separator: " "),
                 rule.gaps.joined(separator: "\n"), String(open.count),
                 String(open.filter { $0.daysOverdue != nil }.count), rule.waiver?.words ?? "", rule.remediation, rule.desiredState,
+                rule.measures.map(\.words).joined(separator: "\n"),
+                rule.measures.map { "\($0.indicator) (\($0.group)): \($0.seriesWords)" }.joined(separator: "\n"),
             ]
             lines.append(row.map(Self.cell).joined(separator: ","))
         }

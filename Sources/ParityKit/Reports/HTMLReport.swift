@@ -212,6 +212,17 @@ struct HTMLReport {
         out.append("</dl>")
         out.append("</div>")
 
+        if !rule.measures.isEmpty {
+            out.append("<section class=\"figures\" aria-label=\"Figures for \(e(rule.id))\">")
+            out.append("<h5>Figures</h5>")
+            for measure in rule.measures {
+                out.append("<figure class=\"measure\">")
+                out.append(MeasureChartSVG(summary: measure, id: "\(anchor)-\(HTML.slug(measure.indicator))").render())
+                out.append("<figcaption><strong>\(e(measure.indicator)) (\(e(measure.group)))</strong> \(e(measure.title)). \(e(measure.words)).\(measure.breakdownWords.map { " " + e($0) + "." } ?? "")</figcaption>")
+                out.append("</figure>")
+            }
+            out.append("</section>")
+        }
         out.append("<div class=\"cgd\">")
         out.append("<section class=\"block block-current\" aria-label=\"Current state of \(e(rule.id))\">")
         out.append("<h5>Current state</h5>")

@@ -100,6 +100,24 @@ struct MarkdownReport {
             out.append("")
             out.append("**Waiver.** \(md(waiver.words))\(waiver.selfApproved ? " Approved by an owner of the rule it waives." : "")")
         }
+        if !rule.measures.isEmpty {
+            out.append("")
+            out.append("**Figures.**")
+            out.append("")
+            out.append("| Indicator | Trend | Series | Latest | Band | Target |")
+            out.append("|---|---|---|---|---|---|")
+            for measure in rule.measures {
+                let latest = measure.latest.map { point in
+                    point.value.map { "\(measure.format($0)) (\(point.period))" } ?? "n/a (\(point.period))"
+                } ?? "none"
+                let change = measure.trend.map { trend in measure.previous?.value.map { "; \(trend) from \(measure.format($0))" } ?? "" } ?? ""
+                let band = measure.band.map { "\(measure.format($0[0]))–\(measure.format($0[1]))\(measure.position.map { ", \($0)" } ?? "")" } ?? "—"
+                let target = measure.target.map { target in
+                    "\(measure.format(target.target)) by \(target.by)" + (target.onTrack.map { $0 ? ", on track" : ", off track" } ?? "")
+                } ?? "—"
+                out.append("| \(cell("\(measure.indicator) (\(measure.group))")) | \(measure.sparkline) | \(cell(measure.seriesWords)) | \(cell(latest + change)) | \(cell(band)) | \(cell(target)) |")
+            }
+        }
         out.append("")
         out.append("**Current state.**")
         out.append("")

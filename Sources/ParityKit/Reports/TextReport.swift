@@ -59,6 +59,14 @@ struct TextReport {
         if let reason = rule.notApplicableReason { field("N/A", reason) }
         if let waiver = rule.waiver { field("Waiver", waiver.words + (waiver.selfApproved ? "; approved by an owner of the rule it waives" : "")) }
         field("Desired", rule.desiredState)
+        if !rule.measures.isEmpty {
+            lines.append("  Figures")
+            for measure in rule.measures {
+                lines.append(contentsOf: wrap("\(measure.indicator) (\(measure.group))  \(measure.sparkline)  \(measure.seriesWords)", indent: "    - ", following: "      "))
+                lines.append(contentsOf: wrap(measure.words, indent: "      "))
+                if let breakdown = measure.breakdownWords { lines.append(contentsOf: wrap(breakdown, indent: "      ")) }
+            }
+        }
         list("Current state", rule.currentState.isEmpty ? ["Nothing in the repository yet."] : rule.currentState)
         list("Gap", rule.gaps)
         list("Findings", rule.findings.map { "\($0.location): \($0.message)" })

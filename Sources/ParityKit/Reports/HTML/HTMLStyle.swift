@@ -71,6 +71,11 @@ enum HTMLStyle {
         .block ul ul { margin: 0.25rem 0; }
         .block-gap { border-top-color: #ed8b00; }
         .block-desired { border-top-color: #005eb8; }
+        .figures { display: flex; flex-wrap: wrap; gap: 0.75rem 1.5rem; margin-bottom: 1rem; }
+        .figures h5 { flex-basis: 100%; margin: 0; }
+        .measure { margin: 0; max-width: 360px; break-inside: avoid; page-break-inside: avoid; }
+        .measure svg { max-width: 100%; height: auto; }
+        .measure figcaption { font-size: 0.85rem; }
         .sub { margin-bottom: 0.3rem; }
         .location { color: #4c6272; }
         .remediation { border-left: 4px solid #005eb8; padding-left: 0.75rem; }
