@@ -34,7 +34,7 @@ import Testing
             case .not: return true
             case .all(let children, _), .any(let children, _), .atLeast(_, let children, _): return children.contains(where: usesNot)
             case .rule(let id, _): return byID[id].map { usesNot($0.evidence) } ?? false
-            case .evidence: return false
+            case .evidence, .measure: return false
             }
         }
         return Set(rules.filter { !usesNot($0.evidence) }.map(\.id))

@@ -170,7 +170,13 @@ import Testing
             #expect(["col", "row"].contains(th.attributes["scope"] ?? ""), "a header cell without scope")
         }
         #expect(document.tablesWithoutCaption == 0)
-        let svgs = document.elements.filter { $0.name == "svg" }
+        let charts = document.elements.filter { $0.name == "svg" && $0.attributes["class"] == "measure-chart" }
+        #expect(!charts.isEmpty)
+        for chart in charts {
+            #expect(chart.attributes["role"] == "img")
+            #expect(chart.attributes["aria-label"]?.hasPrefix("Line chart of ") == true)
+        }
+        let svgs = document.elements.filter { $0.name == "svg" && $0.attributes["class"] != "measure-chart" }
         #expect(svgs.count == 1)
         for svg in svgs {
             #expect(svg.attributes["role"] == "img")
