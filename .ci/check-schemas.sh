@@ -7,7 +7,8 @@
 #      parity-config.schema.json are the files in rules/, and a manifest item is exactly
 #      a front matter plus `path`;
 #   3. every shipped example is accepted: rules/*.yaml and policies/rules/*.yaml (rule
-#      packs), policies/parity.yaml, policies/inventory.yaml, and the front matter of every
+#      packs), policies/parity.yaml, policies/inventory.yaml, policies/data/*.yaml
+#      (measures files), and the front matter of every
 #      Markdown document under policies/ that has one;
 #   4. every file of the invalid-file corpus (Tests/ParityKitTests/Fixtures/invalid/) is
 #      rejected by its schema with a validation error (not a YAML parse error).
@@ -162,6 +163,7 @@ fi
 accept rule-pack "${packs[@]}"
 accept parity-config policies/parity.yaml
 accept manifest policies/inventory.yaml
+accept measures policies/data/*.yaml
 accept front-matter "${documents[@]}"
 
 # 4. The invalid-file corpus: each file must fail validation (exit 1 with a schema error;
@@ -204,7 +206,7 @@ PY
 }
 
 corpus_files=0
-for folder_schema in pack:rule-pack config:parity-config manifest:manifest; do
+for folder_schema in pack:rule-pack config:parity-config manifest:manifest measures:measures; do
     folder=${folder_schema%%:*}
     schema=${folder_schema#*:}
     for file in "$corpus/$folder"/*.yaml; do

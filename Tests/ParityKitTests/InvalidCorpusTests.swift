@@ -7,7 +7,7 @@ import Testing
     static let folder = packageRoot.appending(path: "Tests/ParityKitTests/Fixtures/invalid")
 
     static var files: [String] {
-        let kinds = ["pack", "config", "front-matter", "manifest"]
+        let kinds = ["pack", "config", "front-matter", "manifest", "measures"]
         return kinds.flatMap { kind in
             ((try? FileManager.default.contentsOfDirectory(atPath: folder.appending(path: kind).path)) ?? [])
                 .sorted().map { "\(kind)/\($0)" }
@@ -29,6 +29,9 @@ import Testing
         case "pack": files = ["parity.yaml": config.replacingOccurrences(of: "[hr-accountability]", with: "[rules/x.yaml]"), "rules/x.yaml": text]
         case "config": files = ["parity.yaml": text]
         case "front-matter": files = ["parity.yaml": config, "doc.md": text]
+        case "measures":
+            files = ["parity.yaml": config.replacingOccurrences(of: "[hr-accountability]", with: "[wres]"),
+                     "inventory.yaml": "version: 1\nmeasures: [figures.yaml]\n", "figures.yaml": text]
         default: files = ["parity.yaml": config, "inventory.yaml": text]
         }
         let repository = try TestRepository(files)
