@@ -1,0 +1,243 @@
+import Foundation
+import Testing
+@testable import ParityKit
+
+/// Figures judged against the built-in WRES pack: the national table of seed 003, the
+/// trust cases of seeds 000 and 002, and relative likelihoods computed from counts.
+@Suite struct MeasureTests {
+    static let national = packageRoot.appending(path: "Tests/ParityKitTests/Fixtures/wres-national")
+
+    func rule(_ id: String, in root: URL, asOf date: String) throws -> RuleAssessment {
+        let repository = try RepositoryLoader.load(root: root)
+        return try #require(Evaluator.evaluate(repository, asOf: CivilDate(date)).rules.first { $0.id == id })
+    }
+
+    func measure(_ rule: RuleAssessment) throws -> MeasureSummary {
+        try #require(rule.measures.first)
+    }
+
+    /// A trust repository with the wres pack and one CSV of figures.
+    func trust(_ csv: String, extra: [String: String] = [:]) throws -> TestRepository {
+        try TestRepository([
+            "parity.yaml": "version: 1\norganisation: Test Trust\npacks: [wres]\n",
+            "inventory.yaml": "version: 1\nmeasures: [figures.csv]\n",
+            "figures.csv": csv,
+        ].merging(extra) { _, new in new })
+    }
+
+    // MARK: the national table (seed 003)
+
+    @Test func nationalIndicator3ImprovesEveryYearAndEntersTheRangeIn2018() throws {
+        let expected: [(year: Int, value: Double, position: String)] = [
+            (2017, 1.37, "above"), (2018, 1.24, "within"), (2019, 1.22, "within"), (2020, 1.16, "within"), (2021, 1.14, "within"),
+        ]
+        for (year, value, position) in expected {
+            let wres3 = try measure(rule("WRES.3", in: Self.national, asOf: "\(year + 1)-06-01"))
+            #expect(wres3.latest?.period == "\(year)")
+            #expect(wres3.latest?.value == value)
+            #expect(wres3.trend == "improved", "\(year)")
+            #expect(wres3.position == position, "\(year)")
+        }
+        let in2018 = try rule("WRES.3", in: Self.national, asOf: "2019-06-01")
+        #expect(in2018.status == .met)
+        #expect(in2018.currentState.contains("WRES.3 (BME vs white) 1.24 in 2018 is within the non-adverse range 0.80–1.25."))
+        let in2017 = try rule("WRES.3", in: Self.national, asOf: "2018-06-01")
+        #expect(in2017.gaps == ["WRES.3 (BME vs white) 1.37 in 2017 is above the non-adverse range 0.80–1.25."])
+    }
+
+    @Test func nationalIndicator8RiseIn2021FailsNamingBothValues() throws {
+        let wres8 = try rule("WRES.8", in: Self.national, asOf: "2022-06-01")
+        #expect(wres8.status == .partial)
+        #expect(wres8.gaps == ["WRES.8 (BME) rose from 14.5% in 2020 to 16.7% in 2021; lower is better, so it must improve year on year."])
+        let summary = try measure(wres8)
+        #expect(summary.trend == "worsened")
+        #expect(summary.change == 2.2)
+        #expect(summary.breakdown == [GroupFigure(group: "BME", value: 16.7), GroupFigure(group: "white", value: 6.2)])
+        // A year earlier it had fallen from 15.3% to 14.5%, which passes.
+        #expect(try rule("WRES.8", in: Self.national, asOf: "2021-06-01").status == .met)
+    }
+
+    @Test func nationalIndicator2WorsensIn2020() throws {
+        let wres2 = try rule("WRES.2", in: Self.national, asOf: "2021-06-01")
+        #expect(try measure(wres2).trend == "worsened")
+        #expect(wres2.gaps.contains("WRES.2 (white vs BME) rose from 1.46 in 2019 to 1.61 in 2020; lower is better, so it must not worsen year on year."))
+        #expect(wres2.gaps.contains("WRES.2 (white vs BME) 1.61 in 2020 is above the non-adverse range 0.80–1.25."))
+        #expect(wres2.status == .partial)
+    }
+
+    @Test func figuresCountOnlyFromTheDayAfterTheirPeriod() throws {
+        #expect(try measure(rule("WRES.3", in: Self.national, asOf: "2021-12-31")).latest?.period == "2020")
+        #expect(try measure(rule("WRES.3", in: Self.national, asOf: "2022-01-01")).latest?.period == "2021")
+        let before = try rule("WRES.3", in: Self.national, asOf: "2016-12-31")
+        #expect(before.status == .notMet)
+        #expect(before.measures.isEmpty)
+    }
+
+    // MARK: trust cases (seeds 000 and 002)
+
+    @Test func whittingtonImprovesBelowTheRangeAndTheReportSaysWhichSide() throws {
+        let repository = try trust("indicator,period,value\nWRES.3,2021/22,3.74\nWRES.3,2022/23,0.6\n")
+        let wres3 = try rule("WRES.3", in: repository.root, asOf: "2023-09-01")
+        let summary = try measure(wres3)
+        #expect(summary.trend == "improved")
+        #expect(summary.position == "below")
+        #expect(wres3.gaps == ["WRES.3 (BME vs white) 0.60 in 2022/23 is below the non-adverse range 0.80–1.25."])
+        #expect(wres3.currentState.contains("WRES.3 (BME vs white) fell from 3.74 in 2021/22 to 0.60 in 2022/23: improved year on year."))
+        #expect(summary.words.contains("below the non-adverse range 0.80–1.25"))
+    }
+
+    @Test func eastLondonImprovesButStaysAdverse() throws {
+        let repository = try trust("indicator,period,value\nWRES.3,2021/22,1.95\nWRES.3,2022/23,1.45\n")
+        let wres3 = try rule("WRES.3", in: repository.root, asOf: "2023-09-01")
+        #expect(try measure(wres3).trend == "improved")
+        #expect(try measure(wres3).position == "above")
+        #expect(wres3.status == .partial)
+        #expect(wres3.gaps == ["WRES.3 (BME vs white) 1.45 in 2022/23 is above the non-adverse range 0.80–1.25."])
+    }
+
+    // MARK: computed from counts
+
+    @Test func relativeLikelihoodFromCountsFollowsTheIndicatorsDirection() throws {
+        // WRES 3 divides the BME rate by the white rate; WRES 2 the white rate by the BME rate.
+        let repository = try trust("""
+            indicator,period,group,numerator,denominator
+            WRES.3,2022/23,BME,29,1820
+            WRES.3,2022/23,white,45,4610
+            WRES.2,2022/23,white,512,2410
+            WRES.2,2022/23,BME,226,1502
+
+            """)
+        let wres3 = try measure(rule("WRES.3", in: repository.root, asOf: "2023-09-01"))
+        #expect(wres3.latest?.value == 1.63)
+        #expect(wres3.latest?.counts == "BME 29 of 1820; white 45 of 4610")
+        #expect(wres3.latest?.lowConfidence == false)
+        #expect(try measure(rule("WRES.2", in: repository.root, asOf: "2023-09-01")).latest?.value == 1.41)
+    }
+
+    @Test func zeroDenominatorsAndZeroComparatorsGiveAMessageNotInfinity() throws {
+        let repository = try trust("""
+            indicator,period,group,numerator,denominator
+            WRES.3,2022/23,BME,3,120
+            WRES.3,2022/23,white,0,4610
+            WRES.4,2022/23,white,0,0
+            WRES.4,2022/23,BME,10,50
+
+            """)
+        let wres3 = try rule("WRES.3", in: repository.root, asOf: "2023-09-01")
+        #expect(try measure(wres3).latest?.value == nil)
+        #expect(wres3.gaps.contains { $0.contains("no white cases (0 of 4610), so the likelihood for BME relative to white has no finite value") })
+        #expect(wres3.findings.first?.location.description == "figures.csv:2:1")
+        let wres4 = try rule("WRES.4", in: repository.root, asOf: "2023-09-01")
+        #expect(try measure(wres4).latest?.value == nil)
+        #expect(wres4.gaps.contains { $0.contains("the denominator is 0") })
+        #expect(wres4.status != .met)
+    }
+
+    @Test func fewCasesMarkAFigureLowConfidence() throws {
+        let repository = try trust("""
+            indicator,period,group,numerator,denominator
+            WRES.3,2021/22,BME,4,150
+            WRES.3,2021/22,white,30,3000
+            WRES.3,2022/23,BME,3,160
+            WRES.3,2022/23,white,31,3010
+
+            """)
+        let wres3 = try rule("WRES.3", in: repository.root, asOf: "2023-09-01")
+        let summary = try measure(wres3)
+        #expect(summary.latest?.lowConfidence == true)
+        #expect(summary.latest?.value == 1.82)
+        #expect(summary.words.hasSuffix("low confidence: fewer than 10 cases in a group"))
+        #expect(wres3.currentState.contains { $0.contains("rests on fewer than 10 cases in a group (BME 3 of 160; white 31 of 3010)") })
+    }
+
+    @Test func aMissingYearIsNamed() throws {
+        let repository = try trust("indicator,period,value\nWRES.3,2019/20,1.40\nWRES.3,2021/22,1.10\n")
+        let wres3 = try rule("WRES.3", in: repository.root, asOf: "2022-09-01")
+        #expect(try measure(wres3).previous == nil)
+        #expect(wres3.gaps == ["WRES.3 (BME vs white) has no figure for 2020/21 to compare 2021/22 with, so the change year on year is unknown."])
+    }
+
+    // MARK: bad figures
+
+    @Test func aDuplicateRowIsAnErrorNamingBothRows() throws {
+        let repository = try trust("indicator,period,group,value\nWRES.8,2021,BME,16.7%\nWRES.8,2021,bme,16.9%\n")
+        let run = try CommandLineTests().parity(["gap", repository.root.path, "--as-of", "2022-06-01"])
+        #expect(run.status == 2)
+        #expect(run.stdout.isEmpty)
+        #expect(run.stderr.contains("figures.csv:3:1: error: WRES.8 2021 for bme is already given at figures.csv:2:1"))
+    }
+
+    @Test func aBadNumberIsReportedWithItsLineAndColumn() throws {
+        let repository = try trust("indicator,period,group,value\nWRES.8,2020,BME,14.5%\nWRES.8,2021,BME,16.7x\n\"WRES.3\",\"2021\",,\"1,14\"\n")
+        let run = try CommandLineTests().parity(["gap", repository.root.path, "--as-of", "2022-06-01"])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("figures.csv:3:17: error: value '16.7x' is not a number"))
+    }
+
+    @Test func anUndeclaredIndicatorSuggestsTheNearestOne() throws {
+        let repository = try trust("indicator,period,value\nWRES3,2021,1.14\n")
+        let run = try CommandLineTests().parity(["gap", repository.root.path])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("figures.csv:2:1: error: indicator 'WRES3' is not declared by any applied pack (did you mean 'WRES.3'?)"))
+    }
+
+    @Test func quotedFieldsKeepTheirLineNumbers() throws {
+        let table = try CSVTable(text: "a,b\r\n\"x, \"\"y\"\"\nz\",2\r\n3,\"4\"\n", file: "t.csv")
+        #expect(table.records.count == 3)
+        #expect(table.records[1][0].text == "x, \"y\"\nz")
+        #expect(table.records[1][1].location.description == "t.csv:3:4")
+        #expect(table.records[2][1].location.description == "t.csv:4:3")
+    }
+
+    // MARK: targets, and rules that use figures where a trust has them
+
+    @Test func aTargetIsJudgedOnAStraightLineFromItsBaseline() throws {
+        let repository = try trust(
+            "indicator,period,group,value\nWRES.8,2023,BME,16.8%\nWRES.8,2024,BME,15.2%\nWRES.8,2025,BME,13.0%\n",
+            extra: [
+                "inventory.yaml": "version: 1\nmeasures: [figures.csv, targets.yaml]\n",
+                "targets.yaml": """
+                    version: 1
+                    targets:
+                      - { indicator: WRES.8, baseline: { period: "2023" }, target: 11.0, by: 2027-03-31, set_on: 2024-05-02 }
+
+                    """,
+            ])
+        let loaded = try RepositoryLoader.load(root: repository.root)
+        let leaf = MeasureLeaf(selection: .indicator("WRES.8"), target: .onTrack, location: .file("t"))
+        func judge(_ date: String) throws -> ConditionOutcome {
+            let day = try CivilDate(date)
+            return MeasureEvaluator(data: MeasureData(packs: loaded.packs, inventory: loaded.inventory, asOf: day), asOf: day).evaluate(leaf)
+        }
+        let early = try judge("2025-06-01")
+        #expect(early.status == .notMet)
+        #expect(early.measures.first?.target?.baseline == 16.8)
+        #expect(early.measures.first?.target?.expected == 15.0)
+        #expect(early.gaps == ["Target for WRES.8 (BME): from 16.8% in 2023 to 11.0% by 2027-03-31 on 2024-05-02; 2024 15.2% is off track: a straight line from the baseline expects 15.0% by then."])
+        let later = try judge("2026-06-01")
+        #expect(later.status == .met)
+        #expect(later.measures.first?.target?.onTrack == true)
+        // Before the target was set there is none to judge.
+        #expect(try judge("2024-04-01").gaps == ["No reduction target is set for WRES.8 (BME): it needs a baseline, a target value and a date."])
+    }
+
+    @Test func hia6WithoutFiguresIsJudgedOnDocumentsAlone() throws {
+        let repository = try TestRepository(["parity.yaml": "version: 1\norganisation: Test Trust\npacks: [hia6]\n"])
+        let hia62 = try rule("HIA6.2", in: repository.root, asOf: "2024-04-15")
+        #expect(hia62.currentState.contains("No figures for indicators tagged staff-experience as of 2024-04-15; judged on documents alone."))
+        #expect(hia62.measures.isEmpty)
+    }
+
+    @Test func theExampleTrustJudgesHIA62OnItsFigures() throws {
+        let example = packageRoot.appending(path: "policies")
+        let hia62 = try rule("HIA6.2", in: example, asOf: "2025-06-01")
+        let wres8 = try #require(hia62.measures.first { $0.indicator == "WRES.8" })
+        #expect(wres8.target?.baseline == 16.8)
+        #expect(wres8.target?.target == 11.0)
+        #expect(wres8.trend == "improved")
+        #expect(hia62.gaps.contains { $0.hasPrefix("Target for WRES.8 (BME): from 16.8% in 2023 to 11.0% by 2027-03-31") && $0.contains("off track") })
+        let atBoard = try rule("HIA6.2", in: example, asOf: "2024-04-15")
+        #expect(atBoard.gaps.contains("WRES.7 (BME) fell from 46.0% in 2022 to 45.2% in 2023; higher is better, so it must improve year on year."))
+        #expect(atBoard.gaps.contains { $0.hasPrefix("No reduction target is set for any of WRES.5") })
+    }
+}
