@@ -34,7 +34,8 @@ enum MeasureWords {
             parts.append("\(position) the non-adverse range \(self.band(band, indicator))")
         }
         if let target = summary.target {
-            var words = "target \(summary.format(target.target)) by \(target.by)"
+            let baseline = target.baseline.map { " from a baseline of \(summary.format($0)) in \(target.baselinePeriod)" } ?? " (no baseline figure for \(target.baselinePeriod))"
+            var words = "target \(summary.format(target.target)) by \(target.by)\(baseline)"
             if let onTrack = target.onTrack, let expected = target.expected {
                 words += onTrack ? " (on track; expected \(summary.format(expected)))" : " (off track; expected \(summary.format(expected)))"
             }
