@@ -174,6 +174,15 @@ import Testing
         #expect(run.stderr.contains("figures.csv:3:17: error: value '16.7x' is not a number"))
     }
 
+    @Test func validateChecksAMeasuresFileOnItsOwn() throws {
+        let repository = try trust("indicator,period,value\nWRES.3,2021,1.2x\n")
+        let run = try CommandLineTests().parity(["validate", repository.root.appending(path: "figures.csv").path])
+        #expect(run.status == 1)
+        #expect(run.stdout.contains("figures.csv:2:13: error: value '1.2x' is not a number"))
+        let example = packageRoot.appending(path: "policies/data/reduction-targets.yaml").path
+        #expect(try CommandLineTests().parity(["validate", example]).status == 0)
+    }
+
     @Test func anUndeclaredIndicatorSuggestsTheNearestOne() throws {
         let repository = try trust("indicator,period,value\nWRES3,2021,1.14\n")
         let run = try CommandLineTests().parity(["gap", repository.root.path])

@@ -8,6 +8,7 @@ public enum FileValidator {
         case manifest = "manifest"
         case document = "front matter"
         case rulePack = "rule pack"
+        case measures = "measures file"
     }
 
     public static func type(of path: String) -> FileType? {
@@ -16,7 +17,12 @@ public enum FileValidator {
         if name == RepositoryLoader.manifestFile { return .manifest }
         switch (name as NSString).pathExtension.lowercased() {
         case "md", "markdown": return .document
-        case "yaml", "yml": return .rulePack
+        case "csv": return .measures
+        case "yaml", "yml":
+            // A measures file starts its content with observations or targets; a pack never has them.
+            let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+            let isMeasures = text.split(separator: "\n").contains { $0.hasPrefix("observations:") || $0.hasPrefix("targets:") }
+            return isMeasures ? .measures : .rulePack
         default: return nil
         }
     }
@@ -24,7 +30,7 @@ public enum FileValidator {
     /// Every problem in the file; empty when it is valid.
     public static func validate(_ path: String) -> [ParityError] {
         guard let type = type(of: path) else {
-            return [ParityError("cannot tell what \(path) is: parity validates parity.yaml, inventory.yaml, rule packs (.yaml) and Markdown documents (.md)", at: .file(path))]
+            return [ParityError("cannot tell what \(path) is: parity validates parity.yaml, inventory.yaml, rule packs (.yaml), measures files (.csv, or .yaml with observations or targets) and Markdown documents (.md)", at: .file(path))]
         }
         let url = URL(fileURLWithPath: path)
         guard FileManager.default.fileExists(atPath: url.path) else {
@@ -38,6 +44,9 @@ public enum FileValidator {
                 _ = try RepositoryLoader.readManifest(url, root: url.deletingLastPathComponent().standardizedFileURL, displayPath: path)
             case .document:
                 _ = try RepositoryLoader.readDocument(at: url, displayPath: path)
+            case .measures:
+                // Whether each indicator is declared depends on the packs a trust applies: `check`'s job.
+                _ = try MeasureFileReader.read(path: path, url: url)
             case .rulePack:
                 let pack = try RulePackLoader.load(text: YAMLDocument.readText(at: url, displayPath: path), file: path, isBuiltin: false)
                 // A trust's pack may refer to built-in rules, so check it alongside them.
