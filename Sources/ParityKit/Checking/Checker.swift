@@ -63,7 +63,8 @@ public enum Checker {
     }
 
     /// A rule past its deadline and not met is an error; a red ongoing duty a warning;
-    /// other open rules notes. Items that fail a rule's conditions are notes where they sit.
+    /// other open rules notes. Items and figures that fail a rule's conditions are notes
+    /// where they sit.
     static func ruleDiagnostics(_ assessment: Assessment, references: [String: SourceLocation]) -> [Diagnostic] {
         var out: [Diagnostic] = []
         for rule in assessment.rules {
@@ -90,6 +91,12 @@ public enum Checker {
                                   overdue: rule.daysOverdue != nil))
             for finding in rule.findings {
                 out.append(Diagnostic(.note, "\(finding.message) (evidence for \(rule.id))", at: finding.location, code: rule.id))
+            }
+            // Figures that fail a condition are noted at their latest row, so a check of a
+            // changed data file shows what the new figures mean.
+            for measure in rule.measures where measure.status != .met {
+                guard let latest = measure.latest else { continue }
+                out.append(Diagnostic(.note, "\(measure.words) (figures for \(rule.id))", at: latest.location, code: rule.id))
             }
         }
         return out

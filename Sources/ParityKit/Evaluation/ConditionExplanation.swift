@@ -59,7 +59,9 @@ extension ConditionEvaluator {
             node.failing = outcome.findings
         case .measure:
             node.passing = outcome.found
-            node.failing = outcome.gaps.map { Finding(item: "", field: nil, message: $0, location: condition.location) } + outcome.findings
+            // A failing figure is pointed at where it sits; with no figures, at the condition.
+            let at = outcome.measures.first?.latest?.location ?? condition.location
+            node.failing = outcome.gaps.map { Finding(item: "", field: nil, message: $0, location: at) } + outcome.findings
         default:
             break
         }

@@ -12,7 +12,7 @@ enum MeasureText {
             switch character {
             case "0"..."9": digits += 1
             case ".": points += 1
-            case "-", "+" where offset == 0: break
+            case "-" where offset == 0, "+" where offset == 0: break
             default: return nil
             }
         }
