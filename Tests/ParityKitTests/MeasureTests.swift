@@ -52,7 +52,7 @@ import Testing
         let summary = try measure(wres8)
         #expect(summary.trend == "worsened")
         #expect(summary.change == 2.2)
-        #expect(summary.breakdown == [GroupFigure(group: "BME", value: 16.7), GroupFigure(group: "white", value: 6.2)])
+        #expect(summary.breakdownWords == "2021 by group: BME 16.7%, white 6.2%")
         // A year earlier it had fallen from 15.3% to 14.5%, which passes.
         #expect(try rule("WRES.8", in: Self.national, asOf: "2021-06-01").status == .met)
     }
@@ -111,6 +111,8 @@ import Testing
         #expect(wres3.latest?.value == 1.63)
         #expect(wres3.latest?.counts == "BME 29 of 1820; white 45 of 4610")
         #expect(wres3.latest?.lowConfidence == false)
+        // The groups' own rates stand beside the ratio, as percentages.
+        #expect(wres3.breakdownWords == "2022/23 by group: BME 1.6%, white 1.0%")
         #expect(try measure(rule("WRES.2", in: repository.root, asOf: "2023-09-01")).latest?.value == 1.41)
     }
 

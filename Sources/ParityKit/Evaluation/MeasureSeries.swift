@@ -32,10 +32,19 @@ struct MeasureData {
         }
     }
 
-    /// Each group's figure for `period`, for breakdowns.
+    /// Each group's own figure for `period`, for breakdowns: for a ratio or gap, the
+    /// group's rate as a percentage, since that is what the ratio is made of.
     func breakdown(_ indicator: Indicator, period: ReportingPeriod) -> [GroupFigure] {
         let rows = (observations[indicator.id] ?? []).filter { $0.period == period && $0.group != nil }
-        return rows.map { GroupFigure(group: $0.group!, value: point($0, indicator, asPercentage: indicator.measure != .value).value) }
+        let decimals = indicator.measure == .value ? indicator.decimals : 1
+        return rows.map { row in
+            var value = row.value
+            if value == nil, let numerator = row.numerator, let denominator = row.denominator, denominator > 0 {
+                value = Double(numerator) / Double(denominator) * (indicator.measure == .value ? 1 : 100)
+            }
+            return GroupFigure(group: row.group!, value: value.map { MeasureNumber.round($0, decimals: decimals) },
+                               unit: indicator.measure == .value ? "" : "%", decimals: decimals)
+        }
     }
 
     /// A group's own figure: as given, or numerator ÷ denominator.

@@ -17,6 +17,13 @@ public struct SeriesPoint: Hashable, Codable, Sendable {
 public struct GroupFigure: Hashable, Codable, Sendable {
     public var group: String
     @NullEncoded public var value: Double?
+    /// "%" for a group's rate (also under a ratio or gap), "" for a plain value.
+    public var unit: String
+    public var decimals: Int
+
+    public var words: String {
+        "\(group) \(value.map { MeasureNumber.format($0, decimals: decimals) + unit } ?? "n/a")"
+    }
 }
 
 /// A reduction target as judged on the as-of date.

@@ -8,7 +8,7 @@ struct MeasureChartSVG {
 
     static let width = 360.0
     static let height = 150.0
-    static let left = 44.0, right = 14.0, top = 14.0, bottom = 30.0
+    static let left = 52.0, right = 24.0, top = 16.0, bottom = 30.0
 
     /// The chart's text alternative: every number it shows.
     var description: String {
@@ -41,14 +41,14 @@ struct MeasureChartSVG {
         body.append("<defs><pattern id=\"\(id)-band\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#e8f1f8\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#005eb8\" stroke-width=\"1\" stroke-opacity=\"0.35\"/></pattern></defs>")
         if let band = summary.band {
             body.append("<rect x=\"\(n(Self.left))\" y=\"\(n(y(band[1])))\" width=\"\(n(plotWidth))\" height=\"\(n(y(band[0]) - y(band[1])))\" fill=\"url(#\(id)-band)\"/>")
-            body.append("<text x=\"\(n(Self.left + plotWidth - 2))\" y=\"\(n(y(band[1]) - 3))\" font-size=\"9\" text-anchor=\"end\" fill=\"#005eb8\">non-adverse \(XML.escape(summary.format(band[0])))–\(XML.escape(summary.format(band[1])))</text>")
+            // Inside the band at its foot, where the line crosses least often.
+            body.append("<text x=\"\(n(Self.left + plotWidth - 2))\" y=\"\(n(y(band[0]) - 3))\" font-size=\"9\" text-anchor=\"end\" fill=\"#005eb8\">non-adverse \(XML.escape(summary.format(band[0])))–\(XML.escape(summary.format(band[1])))</text>")
         }
         // Axis: the low and high ends of the scale.
         body.append("<line x1=\"\(n(Self.left))\" y1=\"\(n(Self.top))\" x2=\"\(n(Self.left))\" y2=\"\(n(Self.top + plotHeight))\" stroke=\"#425563\" stroke-width=\"1\"/>")
         body.append("<line x1=\"\(n(Self.left))\" y1=\"\(n(Self.top + plotHeight))\" x2=\"\(n(Self.left + plotWidth))\" y2=\"\(n(Self.top + plotHeight))\" stroke=\"#425563\" stroke-width=\"1\"/>")
-        for tick in [rawLow, rawHigh] {
-            body.append("<text x=\"\(n(Self.left - 4))\" y=\"\(n(y(tick) + 3))\" font-size=\"9\" text-anchor=\"end\" fill=\"#425563\">\(XML.escape(MeasureNumber.format(tick, decimals: summary.decimals)))</text>")
-        }
+        // No scale numbers: every point carries its value, and the band and target their own.
+        body.append("<text x=\"2\" y=\"\(n(Self.top + plotHeight / 2 + 3))\" font-size=\"9\" fill=\"#425563\">\(summary.better == "lower" ? "↓ better" : "↑ better")</text>")
         if let target = summary.target {
             body.append("<line x1=\"\(n(Self.left))\" y1=\"\(n(y(target.target)))\" x2=\"\(n(Self.left + plotWidth))\" y2=\"\(n(y(target.target)))\" stroke=\"#212b32\" stroke-width=\"1.2\" stroke-dasharray=\"5 3\"/>")
             body.append("<text x=\"\(n(Self.left + 2))\" y=\"\(n(y(target.target) - 3))\" font-size=\"9\" fill=\"#212b32\">target \(XML.escape(summary.format(target.target))) by \(target.by)</text>")

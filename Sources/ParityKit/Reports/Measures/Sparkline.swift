@@ -27,6 +27,6 @@ extension MeasureSummary {
     /// The latest period's figure for each group, when broken down.
     var breakdownWords: String? {
         guard !breakdown.isEmpty, let latest else { return nil }
-        return "\(latest.period) by group: " + breakdown.map { "\($0.group) \($0.value.map(format) ?? "n/a")" }.joined(separator: ", ")
+        return "\(latest.period) by group: " + breakdown.map(\.words).joined(separator: ", ")
     }
 }
