@@ -176,6 +176,85 @@ import Testing
         #expect(run.stderr.contains("figures.csv:3:17: error: value '16.7x' is not a number"))
     }
 
+    /// Figures a data team gets wrong, each refused with its place and no report.
+    @Test(arguments: [
+        ("indicator,period,group,value\nWRES.5,2023,BME,1000000000000000000\n",
+         "figures.csv:2:17: error: value '1000000000000000000' is too large for a figure"),
+        ("indicator,period,group,numerator,denominator\nWRES.3,2023/24,BME,3,99999999999999999999999\n",
+         "figures.csv:2:22: error: denominator '99999999999999999999999' is too large"),
+        ("indicator,period,group,value\nWRES.5,2023,BME,120%\n",
+         "figures.csv:2:17: error: WRES.5 is a percentage, so its value must be between 0 and 100, found 120.0"),
+        ("indicator,period,group,value\nWRES.3,2023/24,,138%\n",
+         "figures.csv:2:17: error: WRES.3 is a relative likelihood, not a percentage; write its value without %"),
+        ("indicator,period,group,value\nWRES.3,2023/24,BME,1.5\n",
+         "figures.csv:2:20: error: WRES.3 is a relative likelihood: give the ratio as a value in a row without a group"),
+        ("indicator,period,group,value\nWRES.5,2023,BME,28.4\nWRES.5,2024/25,BME,27.6\n",
+         "figures.csv:3:1: error: WRES.5 mixes financial years with calendar years (2023 at figures.csv:2:1)"),
+        ("indicator,period,group,value\nWRES.1,2023/24,VSM,9.1\nWRES.1,2023/24,overall,27.9\nWRES.1,2024/25,VSM,9.1\n",
+         ""),
+    ])
+    func aMistakeInTheFiguresIsRefusedWhereItIs(csv: String, message: String) throws {
+        let repository = try trust(csv)
+        let run = try CommandLineTests().parity(["gap", repository.root.path, "--as-of", "2025-12-01"])
+        if message.isEmpty {
+            #expect(run.status == 0, "\(run.stderr)")
+        } else {
+            #expect(run.status == 2)
+            #expect(run.stdout.isEmpty)
+            #expect(run.stderr.contains(message), "\(run.stderr)")
+        }
+    }
+
+    @Test func targetsMustBeAfterTheirBaselineAndSetOnce() throws {
+        let repository = try trust("indicator,period,group,value\nWRES.8,2023,BME,16.8%\n", extra: [
+            "inventory.yaml": "version: 1\nmeasures: [figures.csv, targets.yaml]\n",
+            "targets.yaml": """
+                version: 1
+                targets:
+                  - { indicator: WRES.8, baseline: { period: "2023" }, target: 11.0, by: 2023-06-30 }
+                  - { indicator: WRES.8, group: bme, baseline: { period: "2023" }, target: 12.0, by: 2027-03-31 }
+
+                """,
+        ])
+        let run = try CommandLineTests().parity(["gap", repository.root.path])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("targets.yaml:3:5: error: target for WRES.8 is due by 2023-06-30, which is not after its baseline period 2023 (ending 2023-12-31)"))
+        #expect(run.stderr.contains("targets.yaml:4:5: error: a target for WRES.8 (bme) is already set at targets.yaml:3:5"))
+    }
+
+    @Test func aMeasuresFileListedTwiceIsNamed() throws {
+        let repository = try trust("indicator,period,group,value\nWRES.8,2023,BME,16.8%\n",
+                                   extra: ["inventory.yaml": "version: 1\nmeasures: [figures.csv, ./figures.csv]\n"])
+        let run = try CommandLineTests().parity(["gap", repository.root.path])
+        #expect(run.status == 2)
+        #expect(run.stderr == "inventory.yaml:2:25: error: measures file './figures.csv' is already listed (as 'figures.csv'); list each file once\n1 error.\n")
+    }
+
+    @Test func anIndicatorFromAPackNotAppliedNamesThePackOnce() throws {
+        let repository = try TestRepository([
+            "parity.yaml": "version: 1\norganisation: Test Trust\npacks: [hia6]\n",
+            "inventory.yaml": "version: 1\nmeasures: [figures.csv]\n",
+            "figures.csv": "indicator,period,group,value\nWRES.8,2020,BME,14.5\nWRES.8,2021,BME,16.7\n",
+        ])
+        let run = try CommandLineTests().parity(["gap", repository.root.path])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("figures.csv:2:1: error: indicator 'WRES.8' is not declared by any applied pack; the built-in pack 'wres' declares it: add wres to packs in parity.yaml (2 rows name it)"), "\(run.stderr)")
+        #expect(!run.stderr.contains("figures.csv:3:1"))
+    }
+
+    @Test func figuresOnlyByGroupAreNotTakenAsMet() throws {
+        // FTSU.cases is judged on everyone's total; rows for groups alone do not make one.
+        let repository = try TestRepository([
+            "parity.yaml": "version: 1\norganisation: Test Trust\npacks: [hia6]\n",
+            "inventory.yaml": "version: 1\nmeasures: [figures.csv]\n",
+            "figures.csv": "indicator,period,group,value\nFTSU.cases,2023/24 Q4,BME,12\nFTSU.cases,2023/24 Q4,white,21\n",
+        ])
+        let hia66 = try rule("HIA6.6", in: repository.root, asOf: "2024-05-01")
+        let summary = try measure(hia66)
+        #expect(summary.status == .notMet)
+        #expect(hia66.gaps.contains("FTSU.cases (all staff) has no figures for everyone (rows without a group) (there are figures for BME and white)."))
+    }
+
     @Test func validateChecksAMeasuresFileOnItsOwn() throws {
         let repository = try trust("indicator,period,value\nWRES.3,2021,1.2x\n")
         let run = try CommandLineTests().parity(["validate", repository.root.appending(path: "figures.csv").path])

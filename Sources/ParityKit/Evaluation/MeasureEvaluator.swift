@@ -74,6 +74,15 @@ struct MeasureEvaluator {
 
         let latest = summary.latest
         let latestValue = latest?.value
+        if series.isEmpty {
+            // Figures exist, but none for the series judged: say which there are.
+            let groups = Set((data.observations[indicator.id] ?? []).compactMap(\.group)).sorted()
+            let have = groups.isEmpty ? "" : " (there are figures for \(LeafWords.and(groups)))"
+            let need = indicator.measure == .relativeLikelihood || indicator.measure == .gap
+                ? "\(indicator.subject ?? "") and \(indicator.comparator ?? "") in the same period"
+                : (group ?? indicator.subject).map { "the group \($0)" } ?? "everyone (rows without a group)"
+            judgement.failed.append("\(name) has no figures for \(need)\(have).")
+        }
         let latestWords = latest.map { MeasureWords.point($0, summary: summary) } ?? ""
         if let latest, latestValue == nil, let note = latest.note {
             judgement.failed.append("\(note).")
@@ -123,7 +132,7 @@ struct MeasureEvaluator {
                 let baseline = target.baseline.map { "\(indicator.format($0)) in \(target.baselinePeriod)" } ?? "no baseline figure for \(target.baselinePeriod)"
                 let set = "Target for \(name): from \(baseline) to \(indicator.format(target.target)) by \(target.by)\(target.approvedBy.map { ", approved by \($0)" } ?? "")\(target.setOn.map { " on \($0)" } ?? "")"
                 if target.baseline == nil {
-                    judgement.failed.append("\(set); it needs a baseline figure: give one in the target or a figure for \(target.baselinePeriod).")
+                    judgement.failed.append("Target for \(name): \(indicator.format(target.target)) by \(target.by), but there is no baseline figure for \(target.baselinePeriod): give one in the target, or a figure for that period.")
                 } else if requirement == .set {
                     judgement.passed.append("\(set).")
                 } else if let onTrack = target.onTrack, let expected = target.expected, let latest, let latestValue {

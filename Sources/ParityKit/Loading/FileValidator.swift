@@ -17,7 +17,12 @@ public enum FileValidator {
         if name == RepositoryLoader.manifestFile { return .manifest }
         switch (name as NSString).pathExtension.lowercased() {
         case "md", "markdown": return .document
-        case "csv": return .measures
+        case "csv":
+            // Only a CSV with an indicator column holds figures; other CSVs are evidence
+            // files, whose content parity does not read.
+            let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+            let header = text.prefix { $0 != "\n" && $0 != "\r\n" }.lowercased()
+            return header.split(separator: ",").contains { $0.trimmingCharacters(in: .whitespaces) == "indicator" } ? .measures : nil
         case "yaml", "yml":
             // A measures file starts its content with observations or targets; a pack never has them.
             let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
@@ -30,7 +35,7 @@ public enum FileValidator {
     /// Every problem in the file; empty when it is valid.
     public static func validate(_ path: String) -> [ParityError] {
         guard let type = type(of: path) else {
-            return [ParityError("cannot tell what \(path) is: parity validates parity.yaml, inventory.yaml, rule packs (.yaml), measures files (.csv, or .yaml with observations or targets) and Markdown documents (.md)", at: .file(path))]
+            return [ParityError("cannot tell what \(path) is: parity validates parity.yaml, inventory.yaml, rule packs (.yaml), measures files (.csv with an indicator column, or .yaml with observations or targets) and Markdown documents (.md)", at: .file(path))]
         }
         let url = URL(fileURLWithPath: path)
         guard FileManager.default.fileExists(atPath: url.path) else {

@@ -1,19 +1,27 @@
-/// Checks of figures and targets against the indicators the applied packs declare.
+/// Checks of figures and targets against the indicators the applied packs declare, and
+/// against one another across every measures file.
 enum MeasureChecks {
     static func check(_ observations: [Observation], targets: [ReductionTarget], packs: [RulePack]) -> [ParityError] {
         let indicators = Dictionary(packs.flatMap(\.indicators).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let ids = indicators.keys.sorted()
         var errors: [ParityError] = []
-        func unknown(_ id: String, at location: SourceLocation) -> ParityError {
-            let known = ids.isEmpty ? "; no applied pack declares indicators (the built-in pack wres does)" : "; indicators: \(ids.joined(separator: ", "))"
-            return ParityError("indicator '\(id)' is not declared by any applied pack\(Suggestion.didYouMean(id, among: ids))\(known)", at: location, code: "unknown-indicator")
+
+        // One error per undeclared indicator, at its first row, rather than one per row.
+        var unknownRows: [String: [SourceLocation]] = [:]
+        for observation in observations where indicators[observation.indicator] == nil {
+            unknownRows[observation.indicator, default: []].append(observation.location)
         }
+        for target in targets where indicators[target.indicator] == nil {
+            unknownRows[target.indicator, default: []].append(target.location)
+        }
+        for (id, rows) in unknownRows.sorted(by: { $0.value[0] < $1.value[0] }) {
+            let more = rows.count > 1 ? " (\(rows.count) rows name it)" : ""
+            errors.append(ParityError("indicator '\(id)' is not declared by any applied pack\(hint(id, indicators: indicators))\(more)", at: rows[0], code: "unknown-indicator"))
+        }
+
         var seen: [String: SourceLocation] = [:]
+        var firstPeriod: [String: Observation] = [:]
         for observation in observations {
-            guard let indicator = indicators[observation.indicator] else {
-                errors.append(unknown(observation.indicator, at: observation.location))
-                continue
-            }
+            guard let indicator = indicators[observation.indicator] else { continue }
             let key = "\(observation.indicator)\u{0}\(observation.period)\u{0}\(observation.groupKey)"
             if let earlier = seen[key] {
                 let group = observation.group.map { " for \($0)" } ?? ""
@@ -21,16 +29,63 @@ enum MeasureChecks {
                 continue
             }
             seen[key] = observation.location
-            if indicator.measure == .percentage, let value = observation.value, !(0...100).contains(value) {
-                errors.append(ParityError("\(indicator.id) is a percentage, but the value is \(MeasureNumber.format(value, decimals: 1))", at: observation.location))
+            // 2024 Q1 and 2023/24 Q4 are the same three months: one indicator keeps one calendar.
+            if let first = firstPeriod[indicator.id], first.period.kind != observation.period.kind {
+                errors.append(ParityError("\(indicator.id) mixes \(words(observation.period.kind)) with \(words(first.period.kind)) (\(first.period) at \(first.location)); give every figure of an indicator in one kind of period", at: observation.location))
+            } else if firstPeriod[indicator.id] == nil {
+                firstPeriod[indicator.id] = observation
             }
-            if indicator.measure == .relativeLikelihood, let value = observation.value, value < 0 {
-                errors.append(ParityError("\(indicator.id) is a relative likelihood, which cannot be negative", at: observation.location))
+            let at = observation.valueLocation ?? observation.location
+            if let value = observation.value {
+                switch indicator.measure {
+                case .percentage where !(0...100).contains(value):
+                    errors.append(ParityError("\(indicator.id) is a percentage, so its value must be between 0 and 100, found \(MeasureNumber.format(value, decimals: indicator.decimals)) (write 16.7 or 16.7%, not 0.167)", at: at))
+                case .relativeLikelihood, .value:
+                    if observation.percentSign {
+                        errors.append(ParityError("\(indicator.id) is a \(indicator.measure == .value ? "value" : "relative likelihood"), not a percentage; write its value without %", at: at))
+                    } else if indicator.measure == .relativeLikelihood, value < 0 {
+                        errors.append(ParityError("\(indicator.id) is a relative likelihood, which cannot be negative", at: at))
+                    } else if indicator.measure == .relativeLikelihood, observation.group != nil {
+                        errors.append(ParityError("\(indicator.id) is a relative likelihood: give the ratio as a value in a row without a group, or each group's numerator and denominator", at: at))
+                    }
+                default:
+                    break
+                }
             }
         }
-        for target in targets where indicators[target.indicator] == nil {
-            errors.append(unknown(target.indicator, at: target.location))
+
+        var targetSeen: [String: SourceLocation] = [:]
+        for target in targets {
+            guard let indicator = indicators[target.indicator] else { continue }
+            let group = (target.group ?? indicator.subject)?.lowercased() ?? ""
+            let key = "\(target.indicator)\u{0}\(group)"
+            if let earlier = targetSeen[key] {
+                errors.append(ParityError("a target for \(target.indicator)\(target.group.map { " (\($0))" } ?? "") is already set at \(earlier); change that one, or give them different groups", at: target.location, code: "duplicate-figure"))
+            }
+            targetSeen[key] = target.location
+            if target.by <= target.baselinePeriod.end {
+                errors.append(ParityError("target for \(target.indicator) is due by \(target.by), which is not after its baseline period \(target.baselinePeriod) (ending \(target.baselinePeriod.end))", at: target.location))
+            }
         }
         return errors
+    }
+
+    static func words(_ kind: ReportingPeriod.Kind) -> String {
+        switch kind {
+        case .calendarYear: return "calendar years"
+        case .financialYear: return "financial years"
+        case .calendarQuarter: return "calendar quarters"
+        case .financialQuarter: return "financial-year quarters"
+        }
+    }
+
+    /// "did you mean", or the built-in pack that declares the indicator.
+    static func hint(_ id: String, indicators: [String: Indicator]) -> String {
+        if let pack = (try? BuiltinPacks.loadAll())?.first(where: { $0.indicators.contains { $0.id == id } }) {
+            return "; the built-in pack '\(pack.id)' declares it: add \(pack.id) to packs in parity.yaml"
+        }
+        let ids = indicators.keys.sorted()
+        if let near = Suggestion.nearest(id, among: ids) { return " (did you mean '\(near)'?)" }
+        return ids.isEmpty ? "; no applied pack declares indicators (the built-in pack wres does)" : "; indicators: \(ids.joined(separator: ", "))"
     }
 }

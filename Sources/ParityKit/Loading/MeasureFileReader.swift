@@ -79,12 +79,20 @@ enum MeasureFileReader {
             guard let number = MeasureText.number(value.text) else {
                 throw ParityError("value '\(value.text)' is not a number", at: value.location)
             }
+            guard abs(number) < MeasureText.largest else {
+                throw ParityError("value '\(value.text)' is too large for a figure (parity reads figures below 1,000,000,000,000)", at: value.location)
+            }
             observation.value = number
+            observation.valueLocation = value.location
+            observation.percentSign = MeasureText.hasPercentSign(value.text)
         }
         for key in ["numerator", "denominator"] {
             guard let field = fields[key] else { continue }
             guard let count = MeasureText.count(field.text) else {
                 throw ParityError("\(key) '\(field.text)' is not a whole number of people or cases", at: field.location)
+            }
+            guard Double(count) < MeasureText.largest else {
+                throw ParityError("\(key) '\(field.text)' is too large for a count of people or cases", at: field.location)
             }
             if key == "numerator" { observation.numerator = count } else { observation.denominator = count }
         }

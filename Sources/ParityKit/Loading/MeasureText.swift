@@ -20,10 +20,18 @@ enum MeasureText {
         return value
     }
 
+    /// The largest figure parity reads: beyond any headcount or percentage, and small
+    /// enough that every figure prints exactly.
+    static let largest = 1e12
+
     /// A whole, non-negative count: `4610` or `4,610`.
     static func count(_ raw: String) -> Int? {
         let text = raw.trimmingWhitespace.filter { $0 != "," }
-        guard !text.isEmpty, text.allSatisfy(\.isASCII), text.allSatisfy(\.isNumber), text.count <= 12 else { return nil }
-        return Int(text)
+        guard !text.isEmpty, text.allSatisfy(\.isASCII), text.allSatisfy(\.isNumber) else { return nil }
+        return Int(text) ?? Int.max  // all digits but too many: "too large" below
+    }
+
+    static func hasPercentSign(_ raw: String) -> Bool {
+        raw.trimmingWhitespace.hasSuffix("%")
     }
 }

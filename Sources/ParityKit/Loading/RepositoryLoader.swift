@@ -192,6 +192,9 @@ public enum RepositoryLoader {
                 guard FileManager.default.fileExists(atPath: resolved.path) else {
                     throw entry.error("measures file '\(path)' does not exist in the repository", code: "manifest-path")
                 }
+                if let earlier = manifest.measureFiles.first(where: { $0.url == resolved }) {
+                    throw entry.error("measures file '\(path)' is already listed (as '\(earlier.path)'); list each file once")
+                }
                 let lower = path.lowercased()
                 guard lower.hasSuffix(".csv") || lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") else {
                     throw entry.error("measures file '\(path)' must be .csv or .yaml")

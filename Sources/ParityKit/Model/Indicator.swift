@@ -86,6 +86,9 @@ enum MeasureNumber {
 
     /// Fixed decimals without Foundation's locale-dependent formatting.
     static func format(_ value: Double, decimals: Int) -> String {
+        // Loaders refuse figures beyond 1e12; anything larger here is a computed
+        // artefact, printed plainly rather than trapping on the conversion to Int.
+        guard abs(value) < 1e15 else { return "\(value)" }
         let scale = scale(decimals)
         let scaled = Int((abs(value) * Double(scale)).rounded())
         let sign = value < 0 && scaled != 0 ? "-" : ""

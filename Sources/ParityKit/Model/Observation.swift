@@ -10,6 +10,10 @@ public struct Observation: Hashable, Sendable {
     /// When the figure became known; without it, the day after its period ends.
     public var published: CivilDate?
     public var location: SourceLocation
+    /// Where the value is, for problems with it alone.
+    public var valueLocation: SourceLocation?
+    /// The value was written with `%`, which only a percentage or gap may be.
+    public var percentSign = false
 
     public init(indicator: String, period: ReportingPeriod, group: String? = nil, value: Double? = nil,
                 numerator: Int? = nil, denominator: Int? = nil, published: CivilDate? = nil, location: SourceLocation) {
