@@ -131,7 +131,7 @@ import Testing
         #expect(wres3.findings.first?.location.description == "figures.csv:2:1")
         let wres4 = try rule("WRES.4", in: repository.root, asOf: "2023-09-01")
         #expect(try measure(wres4).latest?.value == nil)
-        #expect(wres4.gaps.contains { $0.contains("the denominator is 0") })
+        #expect(wres4.gaps.contains { $0.contains("the denominator for white is 0") })
         #expect(wres4.status != .met)
     }
 
@@ -156,6 +156,9 @@ import Testing
         let repository = try trust("indicator,period,value\nWRES.3,2019/20,1.40\nWRES.3,2021/22,1.10\n")
         let wres3 = try rule("WRES.3", in: repository.root, asOf: "2022-09-01")
         #expect(try measure(wres3).previous == nil)
+        // The chart and sparkline keep the empty year as a gap.
+        #expect(try measure(wres3).series.map(\.period) == ["2019/20", "2020/21", "2021/22"])
+        #expect(try measure(wres3).sparkline == "█·▁")
         #expect(wres3.gaps == ["WRES.3 (BME vs white) has no figure for 2020/21 to compare 2021/22 with, so the change year on year is unknown."])
     }
 
@@ -203,6 +206,78 @@ import Testing
             #expect(run.stdout.isEmpty)
             #expect(run.stderr.contains(message), "\(run.stderr)")
         }
+    }
+
+    @Test(arguments: [
+        ("indicator,period,group,value\nWRES.3,2022/23,,\"1,14\"\n",
+         "figures.csv:2:17: error: value '1,14' is not a number; write decimals with a point (1.14), not a comma"),
+        ("indicator,period,group,numerator,denominator\nFTSU.cases,2023/24 Q3,,11,35\n",
+         "figures.csv:2:1: error: FTSU.cases is a plain value: give it as a value, not a numerator and denominator"),
+        ("indicator,period,group,numerator,denominator\nWRES.3,2022/23,,5,10\n",
+         "figures.csv:2:1: error: WRES.3 is made from its groups' rates: give numerator and denominator in a row for each of BME and white"),
+        ("indicator,period,group,value,published\nWRES.5,2025,BME,27.9%,2025-03-12\n",
+         "figures.csv:2:23: error: published 2025-03-12 is not after the end of the period 2025 (2025-12-31)"),
+        ("indicator,period,group,value,\nWRES.5,2025,BME,27.9%,oops\n",
+         "figures.csv:2:23: error: 'oops' is in a column with no name in the header"),
+    ])
+    func moreMistakesAreRefusedWhereTheyAre(csv: String, message: String) throws {
+        let repository = try trust(csv, extra: ["parity.yaml": "version: 1\norganisation: Test Trust\npacks: [wres, hia6]\n"])
+        let run = try CommandLineTests().parity(["gap", repository.root.path, "--as-of", "2026-06-01"])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains(message), "\(run.stderr)")
+    }
+
+    @Test func spreadsheetExportsAreRead() throws {
+        // A trailing comma on every line, thousands separators, and old Mac line endings.
+        let repository = try trust("indicator,period,group,numerator,denominator,\rWRES.3,2022/23,BME,29,\"1,820\",\rWRES.3,2022/23,white,45,\"4,610\",\r")
+        let wres3 = try measure(rule("WRES.3", in: repository.root, asOf: "2023-09-01"))
+        #expect(wres3.latest?.value == 1.63)
+        #expect(wres3.latest?.location.description == "figures.csv:2:1")
+    }
+
+    @Test func aCautionIsNotAPass() throws {
+        // 5.00 is far above the range; that it rests on 5 cases must not soften the verdict.
+        let repository = try trust("indicator,period,group,numerator,denominator\nWRES.3,2022/23,BME,5,100\nWRES.3,2022/23,white,30,3000\n")
+        let loaded = try RepositoryLoader.load(root: repository.root)
+        let day = try CivilDate("2023-09-01")
+        let leaf = MeasureLeaf(selection: .indicator("WRES.3"), latest: .inBand, location: .file("t"))
+        let outcome = MeasureEvaluator(data: MeasureData(packs: loaded.packs, inventory: loaded.inventory, asOf: day), asOf: day).evaluate(leaf)
+        #expect(outcome.status == .notMet)
+        #expect(outcome.found.contains { $0.contains("read it with caution") })
+    }
+
+    @Test func figuresAreRoundedHalfUpAsPublished() throws {
+        // 251/1000 over 200/1000 is exactly 1.255: published as 1.26, above the range.
+        let repository = try trust("""
+            indicator,period,group,value,numerator,denominator
+            WRES.2,2022/23,white,,251,1000
+            WRES.2,2022/23,BME,,200,1000
+            WRES.3,2022/23,,1.255,,
+            WRES.1,2022/23,VSM,,627,5000
+            WRES.1,2022/23,overall,,1023,5000
+
+            """)
+        #expect(try measure(rule("WRES.2", in: repository.root, asOf: "2023-09-01")).latest?.value == 1.26)
+        #expect(try measure(rule("WRES.2", in: repository.root, asOf: "2023-09-01")).position == "above")
+        #expect(try measure(rule("WRES.3", in: repository.root, asOf: "2023-09-01")).latest?.value == 1.26)
+        // A gap is the difference of the exact rates, rounded once: 12.54% − 20.46% = −7.92.
+        #expect(try measure(rule("WRES.1", in: repository.root, asOf: "2023-09-01")).latest?.value == -7.9)
+    }
+
+    @Test func parityDirectionJudgesDistanceFromOneOnEitherSide() {
+        let ratio = Indicator(id: "R", title: "R", measure: .relativeLikelihood, subject: "a", comparator: "b",
+                              better: .parity, pack: "p", location: .file("p"))
+        #expect(ratio.isBetter(1.2, than: 1.5))
+        #expect(ratio.isBetter(0.9, than: 1.2))
+        #expect(!ratio.isBetter(0.5, than: 1.0))
+        #expect(!ratio.isBetter(0.5, than: 2.0) && !ratio.isBetter(2.0, than: 0.5))
+    }
+
+    @Test func aFailureIsNotHiddenBehindAPassOnTheSameFigures() throws {
+        // HIA6.2 judges WRES.8 twice: improving (passes) and on track to its target (fails).
+        let hia62 = try rule("HIA6.2", in: packageRoot.appending(path: "policies"), asOf: "2025-06-01")
+        let wres8 = try #require(hia62.measures.first { $0.indicator == "WRES.8" })
+        #expect(wres8.status != .met)
     }
 
     @Test func targetsMustBeAfterTheirBaselineAndSetOnce() throws {

@@ -28,7 +28,7 @@ struct ConditionEvaluator {
                 result.absorb(met)
                 result.gaps = []
                 // The figures behind every branch still belong in the report.
-                outcomes.forEach { result.measures += $0.measures.filter { summary in !result.measures.contains(summary) } }
+                outcomes.forEach { result.merge($0.measures) }
                 return result
             }
             var result = ConditionOutcome(status: statuses.contains(.partial) ? .partial : .notMet)
@@ -41,6 +41,7 @@ struct ConditionEvaluator {
             var result = ConditionOutcome(status: .partial)
             result.selected = outcome.selected
             result.measures = outcome.measures
+            result.locations = outcome.locations
             switch outcome.status {
             case .met:
                 result.status = .notMet

@@ -60,8 +60,8 @@ extension ConditionEvaluator {
         case .measure:
             node.passing = outcome.found
             // A failing figure is pointed at where it sits; with no figures, at the condition.
-            let at = outcome.measures.first?.latest?.location ?? condition.location
-            node.failing = outcome.gaps.map { Finding(item: "", field: nil, message: $0, location: at) } + outcome.findings
+            node.failing = outcome.gaps.map { Finding(item: "", field: nil, message: $0, location: outcome.locations[$0] ?? condition.location) }
+                + outcome.findings
         default:
             break
         }

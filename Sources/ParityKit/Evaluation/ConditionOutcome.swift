@@ -13,6 +13,8 @@ struct ConditionOutcome {
     var selected: Set<String> = []
     /// Figures the measure leaves judged, for the reports' series and charts.
     var measures: [MeasureSummary] = []
+    /// Where a gap about figures points: the row it speaks of.
+    var locations: [String: SourceLocation] = [:]
 
     /// Merges children's words, keeping each sentence once in first-seen order. Sets keep
     /// this linear: a rule met by thousands of items would otherwise compare every pair.
@@ -22,8 +24,29 @@ struct ConditionOutcome {
         Self.append(child.used, to: &used)
         Self.append(child.findings, to: &findings)
         selected.formUnion(child.selected)
-        let known = Set(measures.map { "\($0.indicator)\u{0}\($0.group)" })
-        measures += child.measures.filter { !known.contains("\($0.indicator)\u{0}\($0.group)") }
+        merge(child.measures)
+        locations.merge(child.locations) { first, _ in first }
+    }
+
+    /// Adds figures, one summary per indicator and group: when two conditions judge the
+    /// same figures, the summary kept is the one that fares worse, so a failure is never
+    /// hidden behind a pass.
+    mutating func merge(_ summaries: [MeasureSummary]) {
+        for summary in summaries {
+            if let index = measures.firstIndex(where: { $0.indicator == summary.indicator && $0.group == summary.group }) {
+                if Self.rank(summary.status) < Self.rank(measures[index].status) { measures[index] = summary }
+            } else {
+                measures.append(summary)
+            }
+        }
+    }
+
+    private static func rank(_ status: RuleStatus) -> Int {
+        switch status {
+        case .notMet: return 0
+        case .partial: return 1
+        default: return 2
+        }
     }
 
     private static func append<T: Hashable>(_ new: [T], to list: inout [T]) {

@@ -24,7 +24,7 @@ struct MeasureEvaluator {
         }
         // Figures without any target are a gap, not a reason to pass over: the trust has
         // the numbers but has not said where they should go.
-        let judged = onlyWithTarget ? withFigures.filter { data.target(for: $0, group: leaf.group) != nil } : withFigures
+        let judged = onlyWithTarget ? withFigures.filter { data.target(for: $0, group: Self.group($0, leaf)) != nil } : withFigures
         guard !judged.isEmpty else {
             let ids = withFigures.map(\.id)
             return ConditionOutcome(status: .notMet, gaps: [
@@ -35,10 +35,13 @@ struct MeasureEvaluator {
         for indicator in judged {
             let judged = judge(indicator, leaf: leaf)
             statuses.append(judged.summary.status)
-            outcome.found += judged.passed
+            outcome.found += judged.passed + judged.cautions
             outcome.gaps += judged.failed
             outcome.findings += judged.findings
             outcome.measures.append(judged.summary)
+            // A gap about figures points at the latest row it speaks of.
+            let at = judged.summary.latest?.location ?? leaf.location
+            for gap in judged.failed { outcome.locations[gap] = at }
         }
         if statuses.allSatisfy({ $0 == .met }) {
             outcome.status = .met
@@ -54,11 +57,19 @@ struct MeasureEvaluator {
         var summary: MeasureSummary
         var passed: [String] = []
         var failed: [String] = []
+        /// Said beside the verdict, never counted towards it.
+        var cautions: [String] = []
         var findings: [Finding] = []
     }
 
+    /// The group judged: a ratio or gap is judged whole, anything else by the leaf's
+    /// group or the indicator's subject.
+    static func group(_ indicator: Indicator, _ leaf: MeasureLeaf) -> String? {
+        indicator.measure == .relativeLikelihood || indicator.measure == .gap ? nil : leaf.group
+    }
+
     func judge(_ indicator: Indicator, leaf: MeasureLeaf) -> Judgement {
-        let group = indicator.measure == .relativeLikelihood || indicator.measure == .gap ? nil : leaf.group
+        let group = Self.group(indicator, leaf)
         let series = data.series(indicator, group: group)
         let summary = summarise(indicator, group: group, series: series)
         var judgement = Judgement(summary: summary)
@@ -162,7 +173,7 @@ struct MeasureEvaluator {
         }
 
         if let latest, latest.lowConfidence {
-            judgement.passed.append("\(name) \(latest.period) rests on fewer than \(indicator.minCases) cases in a group (\(latest.counts ?? "")); read it with caution.")
+            judgement.cautions.append("\(name) \(latest.period) rests on fewer than \(indicator.minCases) cases in a group (\(latest.counts ?? "")); read it with caution.")
         }
         let anyPassed = !judgement.passed.isEmpty
         judgement.summary.status = judgement.failed.isEmpty ? .met : anyPassed ? .partial : .notMet
@@ -174,7 +185,8 @@ struct MeasureEvaluator {
         var previous: SeriesPoint?
         if let latest, let period = ReportingPeriod(latest.period) {
             let earlier = period.yearEarlier.description
-            previous = series.first { $0.period == earlier }
+            // An empty point for a missing year is no figure to compare with.
+            previous = series.first { $0.period == earlier && ($0.value != nil || $0.note != nil) }
         }
         var change: Double?
         var trend: String?

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The figures visible on the as-of date, by indicator, and the series made from them:
 /// given values as they are, percentages and relative likelihoods computed from counts.
 struct MeasureData {
@@ -9,7 +11,7 @@ struct MeasureData {
 
     init(packs: [RulePack], inventory: Inventory, asOf: CivilDate) {
         ordered = packs.flatMap(\.indicators)
-        indicators = Dictionary(ordered.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        indicators = Indicator.index(ordered)
         // A figure counts only from the day it could have been known.
         observations = Dictionary(grouping: inventory.observations.filter { $0.knownFrom <= asOf }, by: \.indicator)
         targets = inventory.targets.filter { ($0.setOn ?? .distantPast) <= asOf }
@@ -19,17 +21,38 @@ struct MeasureData {
         !(observations[id] ?? []).isEmpty
     }
 
-    /// The series judged for `indicator`: the ratio or gap itself, or one group's figures.
+    /// The series judged for `indicator`: the ratio or gap itself, or one group's figures,
+    /// with an empty point for each period missing between the first and the last, so
+    /// charts and sparklines show the gap instead of closing it.
     func series(_ indicator: Indicator, group: String?) -> [SeriesPoint] {
         let rows = observations[indicator.id] ?? []
+        let points: [SeriesPoint]
         switch indicator.measure {
         case .value, .percentage:
             let key = (group ?? indicator.subject)?.lowercased() ?? ""
-            return rows.filter { $0.groupKey == key }.sorted { $0.period < $1.period }.map { point($0, indicator) }
+            points = rows.filter { $0.groupKey == key }.sorted { $0.period < $1.period }.map { own($0, indicator) }
         case .relativeLikelihood, .gap:
             let byPeriod = Dictionary(grouping: rows, by: \.period)
-            return byPeriod.keys.sorted().compactMap { period in comparison(indicator, rows: byPeriod[period]!) }
+            points = byPeriod.keys.sorted().compactMap { period in comparison(indicator, rows: byPeriod[period]!) }
         }
+        return Self.fillingMissingPeriods(points)
+    }
+
+    static func fillingMissingPeriods(_ points: [SeriesPoint]) -> [SeriesPoint] {
+        var filled: [SeriesPoint] = []
+        for point in points {
+            if let last = filled.last, let lastPeriod = ReportingPeriod(last.period), let period = ReportingPeriod(point.period),
+               lastPeriod.kind == period.kind {
+                var missing = lastPeriod.next
+                while missing < period, filled.count < 10_000 {
+                    filled.append(SeriesPoint(period: missing.description, periodEnd: missing.end, value: nil, counts: nil,
+                                              lowConfidence: false, note: nil, location: point.location))
+                    missing = missing.next
+                }
+            }
+            filled.append(point)
+        }
+        return filled
     }
 
     /// Each group's own figure for `period`, for breakdowns: for a ratio or gap, the
@@ -38,43 +61,42 @@ struct MeasureData {
         let rows = (observations[indicator.id] ?? []).filter { $0.period == period && $0.group != nil }
         let decimals = indicator.measure == .value ? indicator.decimals : 1
         return rows.map { row in
-            var value = row.value
-            if value == nil, let numerator = row.numerator, let denominator = row.denominator, denominator > 0 {
-                value = Double(numerator) / Double(denominator) * (indicator.measure == .value ? 1 : 100)
-            }
-            return GroupFigure(group: row.group!, value: value.map { MeasureNumber.round($0, decimals: decimals) },
-                               unit: indicator.measure == .value ? "" : "%", decimals: decimals)
+            GroupFigure(group: row.group!, value: Self.rate(row, indicator).map { MeasureNumber.round($0, decimals: decimals) },
+                        unit: indicator.measure == .value ? "" : "%", decimals: decimals)
         }
     }
 
-    /// A group's own figure: as given, or numerator ÷ denominator.
-    private func point(_ row: Observation, _ indicator: Indicator, asPercentage: Bool = true) -> SeriesPoint {
+    /// A group's own figure, exactly: the value as given, or numerator ÷ denominator (as
+    /// a percentage unless the indicator is a plain value). Nil for a zero denominator.
+    static func rate(_ row: Observation, _ indicator: Indicator) -> Decimal? {
+        if let value = row.value { return Decimal(string: "\(value)") }
+        guard let numerator = row.numerator, let denominator = row.denominator, denominator > 0 else { return nil }
+        return Decimal(numerator) * (indicator.measure == .value ? 1 : 100) / Decimal(denominator)
+    }
+
+    /// A group's own figure as a series point, rounded as published.
+    private func own(_ row: Observation, _ indicator: Indicator) -> SeriesPoint {
         var point = SeriesPoint(period: row.period.description, periodEnd: row.period.end, value: nil, counts: nil,
                                 lowConfidence: false, note: nil, location: row.location)
-        if let value = row.value {
-            point.value = MeasureNumber.round(value, decimals: indicator.decimals)
-        } else if let numerator = row.numerator, let denominator = row.denominator {
+        if let numerator = row.numerator, let denominator = row.denominator {
             point.counts = "\(numerator) of \(denominator)"
+            point.lowConfidence = numerator < indicator.minCases
             if denominator == 0 {
                 point.note = "\(indicator.id) \(row.period)\(row.group.map { " for \($0)" } ?? ""): the denominator is 0, so there is no rate to compute"
-            } else {
-                let rate = Double(numerator) / Double(denominator) * (asPercentage ? 100 : 1)
-                point.value = MeasureNumber.round(rate, decimals: indicator.decimals)
-                point.lowConfidence = numerator < indicator.minCases
             }
         }
+        point.value = Self.rate(row, indicator).map { MeasureNumber.round($0, decimals: indicator.decimals) }
         return point
     }
 
     /// A relative likelihood or gap for one period: as given (a row without a group), or
-    /// computed from the subject's and comparator's rows.
+    /// computed exactly from the subject's and comparator's rows and rounded once.
     private func comparison(_ indicator: Indicator, rows: [Observation]) -> SeriesPoint? {
-        if let given = rows.first(where: { $0.group == nil }) { return point(given, indicator) }
-        let subjectKey = indicator.subject?.lowercased() ?? "", comparatorKey = indicator.comparator?.lowercased() ?? ""
-        let subject = rows.first { $0.groupKey == subjectKey }
-        let comparator = rows.first { $0.groupKey == comparatorKey }
-        guard let any = subject ?? comparator else { return nil }
+        if let given = rows.first(where: { $0.group == nil }) { return own(given, indicator) }
         let subjectName = indicator.subject ?? "", comparatorName = indicator.comparator ?? ""
+        let subject = rows.first { $0.groupKey == subjectName.lowercased() }
+        let comparator = rows.first { $0.groupKey == comparatorName.lowercased() }
+        guard let any = subject ?? comparator else { return nil }
         var point = SeriesPoint(period: any.period.description, periodEnd: any.period.end, value: nil, counts: nil,
                                 lowConfidence: false, note: nil, location: any.location)
         guard let subject, let comparator else {
@@ -85,25 +107,24 @@ struct MeasureData {
             point.counts = "\(subject.group ?? subjectName) \(s) of \(sd); \(comparator.group ?? comparatorName) \(c) of \(cd)"
             point.lowConfidence = s < indicator.minCases || c < indicator.minCases
         }
-        let subjectRate = self.point(subject, indicator, asPercentage: indicator.measure == .gap)
-        let comparatorRate = self.point(comparator, indicator, asPercentage: indicator.measure == .gap)
-        guard let sv = subjectRate.value, let cv = comparatorRate.value else {
-            point.note = subjectRate.note ?? comparatorRate.note
+        for row in [subject, comparator] where row.denominator == 0 {
+            point.note = "\(indicator.id) \(any.period): the denominator for \(row.group ?? "") is 0, so there is no rate to compute"
+            return point
+        }
+        guard let subjectRate = Self.rate(subject, indicator), let comparatorRate = Self.rate(comparator, indicator) else {
+            point.note = "\(indicator.id) \(any.period): \(subjectName) and \(comparatorName) each need a value or a numerator and denominator"
             return point
         }
         switch indicator.measure {
         case .relativeLikelihood:
-            guard let s = subject.numerator, let sd = subject.denominator, let c = comparator.numerator, let cd = comparator.denominator else {
-                point.note = "\(indicator.id) \(any.period): a relative likelihood needs numerator and denominator for both \(subjectName) and \(comparatorName)"
+            guard comparatorRate > 0 else {
+                let cases = comparator.numerator.map { "\($0) of \(comparator.denominator ?? 0)" } ?? "0"
+                point.note = "\(indicator.id) \(any.period): no \(comparatorName) cases (\(cases)), so the likelihood for \(subjectName) relative to \(comparatorName) has no finite value"
                 return point
             }
-            guard c > 0 else {
-                point.note = "\(indicator.id) \(any.period): no \(comparatorName) cases (0 of \(cd)), so the likelihood for \(subjectName) relative to \(comparatorName) has no finite value"
-                return point
-            }
-            point.value = MeasureNumber.round((Double(s) / Double(sd)) / (Double(c) / Double(cd)), decimals: 2)
+            point.value = MeasureNumber.round(subjectRate / comparatorRate, decimals: indicator.decimals)
         default:
-            point.value = MeasureNumber.round(sv - cv, decimals: indicator.decimals)
+            point.value = MeasureNumber.round(subjectRate - comparatorRate, decimals: indicator.decimals)
         }
         return point
     }

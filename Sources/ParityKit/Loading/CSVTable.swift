@@ -38,6 +38,7 @@ struct CSVTable {
 
         while let scalar = pending ?? characters.next() {
             pending = nil
+            if scalar == "\u{FEFF}", line == 1, column == 1 { continue }
             if atFieldStart {
                 fieldStart = SourceLocation(file: file, line: line, column: column)
                 atFieldStart = false
@@ -68,7 +69,12 @@ struct CSVTable {
                 endField()
                 column += 1
             case "\r":
-                column += 1
+                // CRLF ends a record once; a lone CR (old Mac exports) ends it too.
+                let next = characters.next()
+                endRecord()
+                line += 1
+                column = 1
+                if next != "\n" { pending = next }
             case "\n":
                 endRecord()
                 line += 1

@@ -2,7 +2,7 @@
 /// against one another across every measures file.
 enum MeasureChecks {
     static func check(_ observations: [Observation], targets: [ReductionTarget], packs: [RulePack]) -> [ParityError] {
-        let indicators = Dictionary(packs.flatMap(\.indicators).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let indicators = Indicator.index(packs.flatMap(\.indicators))
         var errors: [ParityError] = []
 
         // One error per undeclared indicator, at its first row, rather than one per row.
@@ -36,6 +36,14 @@ enum MeasureChecks {
                 firstPeriod[indicator.id] = observation
             }
             let at = observation.valueLocation ?? observation.location
+            if observation.numerator != nil {
+                // Counts make a rate; a plain value, or a ratio or gap given whole, has none.
+                if indicator.measure == .value {
+                    errors.append(ParityError("\(indicator.id) is a plain value: give it as a value, not a numerator and denominator", at: observation.location))
+                } else if observation.group == nil, indicator.measure == .relativeLikelihood || indicator.measure == .gap {
+                    errors.append(ParityError("\(indicator.id) is made from its groups' rates: give numerator and denominator in a row for each of \(indicator.subject ?? "") and \(indicator.comparator ?? ""), or the \(indicator.measure == .gap ? "gap" : "ratio") as a value without a group", at: observation.location))
+                }
+            }
             if let value = observation.value {
                 switch indicator.measure {
                 case .percentage where !(0...100).contains(value):

@@ -23,11 +23,18 @@ enum MeasureFileReader {
     // MARK: CSV
 
     static func csv(text: String, file: String) throws -> [Observation] {
-        let records = try CSVTable(text: text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text, file: file).records
+        let records = try CSVTable(text: text, file: file).records
         guard let header = records.first else { throw ParityError("the measures file is empty; it needs a header row: \(columns.joined(separator: ","))", at: .file(file)) }
         var index: [String: Int] = [:]
+        // Spreadsheets often end the header with empty cells (a trailing comma); such a
+        // column is ignored while it stays empty.
+        var unnamed: Set<Int> = []
         for (position, field) in header.enumerated() {
             let name = field.text.trimmingWhitespace.lowercased()
+            if name.isEmpty {
+                unnamed.insert(position)
+                continue
+            }
             guard columns.contains(name) else {
                 throw ParityError("unknown column '\(field.text)'\(Suggestion.didYouMean(name, among: columns)); columns: \(columns.joined(separator: ", "))", at: field.location, code: "unknown-key")
             }
@@ -46,6 +53,9 @@ enum MeasureFileReader {
             do {
                 guard record.count <= header.count else {
                     throw ParityError("this row has \(record.count) fields but the header has \(header.count)", at: record[header.count].location)
+                }
+                if let stray = unnamed.sorted().first(where: { $0 < record.count && !record[$0].text.trimmingWhitespace.isEmpty }) {
+                    throw ParityError("'\(record[stray].text)' is in a column with no name in the header", at: record[stray].location)
                 }
                 let rowStart = record[0].location
                 let fields: [String: CSVTable.Field] = index.compactMapValues { position in
@@ -72,12 +82,12 @@ enum MeasureFileReader {
         guard let indicator = fields["indicator"] else { throw ParityError("this row has no indicator", at: row) }
         guard let periodField = fields["period"] else { throw ParityError("this row has no period", at: row) }
         guard let period = ReportingPeriod(periodField.text) else {
-            throw ParityError("period '\(periodField.text)' is not a year (2021), a financial year (2022/23) or a quarter (2024 Q1, 2023/24 Q3)", at: periodField.location)
+            throw ParityError("period '\(periodField.text)' is not \(ReportingPeriod.forms)", at: periodField.location)
         }
         var observation = Observation(indicator: indicator.text, period: period, group: fields["group"]?.text, location: row)
         if let value = fields["value"] {
             guard let number = MeasureText.number(value.text) else {
-                throw ParityError("value '\(value.text)' is not a number", at: value.location)
+                throw ParityError("value '\(value.text)' is not a number\(MeasureText.hint(value.text))", at: value.location)
             }
             guard abs(number) < MeasureText.largest else {
                 throw ParityError("value '\(value.text)' is too large for a figure (parity reads figures below 1,000,000,000,000)", at: value.location)
@@ -113,6 +123,10 @@ enum MeasureFileReader {
         if let published = fields["published"] {
             guard let date = CivilDate(iso: published.text) else {
                 throw ParityError("published '\(published.text)' is not a date YYYY-MM-DD", at: published.location)
+            }
+            // A figure cannot be known before its period is over: a date inside it is a typing error.
+            guard date > period.end else {
+                throw ParityError("published \(date) is not after the end of the period \(period) (\(period.end)); a figure is known only once its period is over", at: published.location)
             }
             observation.published = date
         }
@@ -164,7 +178,7 @@ enum MeasureFileReader {
         let periodValue = try baselineMap.required("period")
         let periodText = try periodValue.string("baseline period")
         guard let period = ReportingPeriod(periodText) else {
-            throw periodValue.error("baseline period '\(periodText)' is not a year (2021), a financial year (2022/23) or a quarter (2024 Q1)")
+            throw periodValue.error("baseline period '\(periodText)' is not \(ReportingPeriod.forms)")
         }
         return ReductionTarget(
             indicator: try map.required("indicator").string("indicator"),

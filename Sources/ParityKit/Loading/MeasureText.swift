@@ -5,7 +5,8 @@ enum MeasureText {
     static func number(_ raw: String) -> Double? {
         var text = raw.trimmingWhitespace
         if text.hasSuffix("%") { text.removeLast() }
-        text = text.filter { $0 != "," }
+        guard let plain = withoutThousandsSeparators(text) else { return nil }
+        text = plain
         guard !text.isEmpty else { return nil }
         var digits = 0, points = 0
         for (offset, character) in text.enumerated() {
@@ -26,9 +27,26 @@ enum MeasureText {
 
     /// A whole, non-negative count: `4610` or `4,610`.
     static func count(_ raw: String) -> Int? {
-        let text = raw.trimmingWhitespace.filter { $0 != "," }
-        guard !text.isEmpty, text.allSatisfy(\.isASCII), text.allSatisfy(\.isNumber) else { return nil }
+        guard let text = withoutThousandsSeparators(raw.trimmingWhitespace),
+              !text.isEmpty, text.allSatisfy(\.isASCII), text.allSatisfy(\.isNumber) else { return nil }
         return Int(text) ?? Int.max  // all digits but too many: "too large" below
+    }
+
+    /// `4,610` → `4610`; nil for a comma anywhere but between groups of three digits,
+    /// since `1,14` is a decimal comma (1.14) that must not be read as 114.
+    static func withoutThousandsSeparators(_ text: String) -> String? {
+        guard text.contains(",") else { return text }
+        let unsigned = text.hasPrefix("-") || text.hasPrefix("+") ? String(text.dropFirst()) : text
+        let whole = unsigned.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)[0]
+        let groups = whole.split(separator: ",", omittingEmptySubsequences: false)
+        guard (1...3).contains(groups[0].count), groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
+        return text.filter { $0 != "," }
+    }
+
+    /// Why `raw` is not a number, when the reason is worth saying.
+    static func hint(_ raw: String) -> String {
+        raw.contains(",") && withoutThousandsSeparators(raw.trimmingWhitespace.filter { $0 != "%" }) == nil
+            ? "; write decimals with a point (1.14), not a comma" : ""
     }
 
     static func hasPercentSign(_ raw: String) -> Bool {

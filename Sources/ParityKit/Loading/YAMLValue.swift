@@ -176,7 +176,10 @@ extension YAMLValue {
     func number(_ what: String) throws -> Double {
         guard case .scalar(let scalar) = node, scalar.style == .plain || scalar.style == .singleQuoted || scalar.style == .doubleQuoted,
               let value = MeasureText.number(scalar.string) else {
-            throw error("expected \(what) (a number), found \(kindDescription)")
+            throw error("expected \(what) (a number), found \(kindDescription)\(MeasureText.hint(kindDescription))")
+        }
+        guard abs(value) < MeasureText.largest else {
+            throw error("\(what) \(scalar.string) is too large (parity reads figures below 1,000,000,000,000)")
         }
         return value
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A measure a pack judges figures by: a WRES indicator, a staff survey question, a
 /// trust's own. Declared in a pack's `indicators:`; figures come from the inventory.
 public struct Indicator: Hashable, Sendable {
@@ -17,6 +19,8 @@ public struct Indicator: Hashable, Sendable {
     /// Which way is an improvement.
     public enum Better: String, CaseIterable, Hashable, Sendable {
         case lower, higher
+        /// Closer to 1.00 on either side, for a ratio where both sides are adverse.
+        case parity
     }
 
     public var id: String
@@ -68,9 +72,21 @@ public struct Indicator: Hashable, Sendable {
         MeasureNumber.format(value, decimals: decimals) + unit
     }
 
+    /// Indicators by id; the first declared wins (a second is a pack error reported elsewhere).
+    static func index(_ indicators: [Indicator]) -> [String: Indicator] {
+        Dictionary(indicators.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
     /// Whether `new` is better than `old` for this indicator.
     public func isBetter(_ new: Double, than old: Double) -> Bool {
-        better == .lower ? new < old : new > old
+        switch better {
+        case .lower: return new < old
+        case .higher: return new > old
+        case .parity:
+            // 0.50 is as far from parity as 2.00: compare distances on the log scale.
+            guard new > 0, old > 0 else { return new > 0 && old <= 0 }
+            return abs(log(new)) < abs(log(old))
+        }
     }
 }
 
@@ -79,17 +95,27 @@ enum MeasureNumber {
         (0..<max(0, min(decimals, 6))).reduce(1) { product, _ in product * 10 }
     }
 
+    /// Rounds half away from zero on the decimal value, as a published table does: 1.255
+    /// is 1.26, although the nearest binary double lies just below it.
     static func round(_ value: Double, decimals: Int) -> Double {
-        let scale = Double(scale(decimals))
-        return (value * scale).rounded() / scale
+        guard value.isFinite, let exact = Decimal(string: "\(value)") else { return value }
+        return round(exact, decimals: decimals)
+    }
+
+    static func round(_ value: Decimal, decimals: Int) -> Double {
+        var input = value
+        var rounded = Decimal()
+        NSDecimalRound(&rounded, &input, decimals, .plain)
+        // Through the decimal text: NSDecimalNumber.doubleValue can land one ulp off (1.37 → 1.3699999999999999).
+        return Double(rounded.description) ?? NSDecimalNumber(decimal: rounded).doubleValue
     }
 
     /// Fixed decimals without Foundation's locale-dependent formatting.
     static func format(_ value: Double, decimals: Int) -> String {
-        // Loaders refuse figures beyond 1e12; anything larger here is a computed
-        // artefact, printed plainly rather than trapping on the conversion to Int.
-        guard abs(value) < 1e15 else { return "\(value)" }
         let scale = scale(decimals)
+        // Loaders refuse figures beyond 1e12; anything that would not fit an Int here is
+        // printed plainly rather than trapping on the conversion.
+        guard value.isFinite, abs(value) * Double(scale) < 9e18 else { return "\(value)" }
         let scaled = Int((abs(value) * Double(scale)).rounded())
         let sign = value < 0 && scaled != 0 ? "-" : ""
         guard decimals > 0 else { return "\(sign)\(scaled)" }

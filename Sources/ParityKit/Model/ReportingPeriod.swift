@@ -72,6 +72,15 @@ public struct ReportingPeriod: Hashable, Comparable, Sendable, CustomStringConve
         return start.adding(months: months).adding(days: -1)
     }
 
+    /// The period that follows: the next year, or the next quarter.
+    public var next: ReportingPeriod {
+        guard quarter > 0 else { return ReportingPeriod(kind: kind, year: year + 1, quarter: 0) }
+        return quarter == 4 ? ReportingPeriod(kind: kind, year: year + 1, quarter: 1) : ReportingPeriod(kind: kind, year: year, quarter: quarter + 1)
+    }
+
+    /// What a period may look like, for messages about one that is not.
+    public static let forms = "a year (2021), a financial year (2022/23) or a quarter (2024 Q1, 2023/24 Q3)"
+
     /// The same period a year earlier: what a year-on-year comparison is made with.
     public var yearEarlier: ReportingPeriod {
         ReportingPeriod(kind: kind, year: year - 1, quarter: quarter)
