@@ -20,6 +20,9 @@ public enum Scaffold {
               # have passed, so `parity check` reports each of its rules as overdue until the
               # evidence is recorded. Uncomment it once the HIA6 documents are in the repository.
               # - hia6
+              # The nine WRES indicators, judged on the trust's own figures. Uncomment it once
+              # the figures are listed under `measures:` in inventory.yaml (README, "Measures").
+              # - wres
             due_soon_days: 60
 
             """
