@@ -264,6 +264,30 @@ import Testing
         #expect(try measure(rule("WRES.1", in: repository.root, asOf: "2023-09-01")).latest?.value == -7.9)
     }
 
+    @Test func anExactHalfFromCountsRoundsUp() throws {
+        // (12/27) ÷ (64/90) is exactly 0.625.
+        let repository = try trust("indicator,period,group,numerator,denominator\nWRES.3,2022/23,BME,12,27\nWRES.3,2022/23,white,64,90\n")
+        #expect(try measure(rule("WRES.3", in: repository.root, asOf: "2023-09-01")).latest?.value == 0.63)
+        #expect(MeasureNumber.format(1.255, decimals: 2) == "1.26")
+        #expect(MeasureText.number("1.234,5") == nil)
+        #expect(MeasureText.number("-1,234.5") == -1234.5)
+    }
+
+    @Test func aRevisedTargetReplacesTheEarlierFromItsDate() throws {
+        let repository = try trust("indicator,period,group,value\nWRES.8,2023,BME,16.8%\nWRES.8,2024,BME,15.2%\n", extra: [
+            "inventory.yaml": "version: 1\nmeasures: [figures.csv, targets.yaml]\n",
+            "targets.yaml": """
+                version: 1
+                targets:
+                  - { indicator: WRES.8, baseline: { period: "2023" }, target: 11.0, by: 2027-03-31, set_on: 2024-05-02 }
+                  - { indicator: WRES.8, baseline: { period: "2023" }, target: 13.0, by: 2027-03-31, set_on: 2025-05-01 }
+
+                """,
+        ])
+        #expect(try measure(rule("WRES.8", in: repository.root, asOf: "2025-04-01")).target?.target == 11.0)
+        #expect(try measure(rule("WRES.8", in: repository.root, asOf: "2025-06-01")).target?.target == 13.0)
+    }
+
     @Test func parityDirectionJudgesDistanceFromOneOnEitherSide() {
         let ratio = Indicator(id: "R", title: "R", measure: .relativeLikelihood, subject: "a", comparator: "b",
                               better: .parity, pack: "p", location: .file("p"))
@@ -352,6 +376,10 @@ import Testing
         #expect(table.records[1][0].text == "x, \"y\"\nz")
         #expect(table.records[1][1].location.description == "t.csv:3:4")
         #expect(table.records[2][1].location.description == "t.csv:4:3")
+        // A lone CR ends a line inside quotes as well as outside.
+        let mac = try CSVTable(text: "a,b\r\"x\ry\",1\r2,3\r", file: "m.csv")
+        #expect(mac.records[1][0].text == "x\ry")
+        #expect(mac.records[2][1].location.description == "m.csv:4:3")
     }
 
     // MARK: targets, and rules that use figures where a trust has them

@@ -129,7 +129,7 @@ struct MeasureEvaluator {
                     ? "\(verb) at \(indicator.format(latestValue)) in \(previous.period) and \(latest.period)"
                     : "\(verb) from \(indicator.format(previousValue)) in \(previous.period) to \(indicator.format(latestValue)) in \(latest.period)"
                 let need = rule == .improves ? "improve" : "not worsen"
-                let direction = indicator.better == .lower ? "lower is better" : "higher is better"
+                let direction = indicator.better == .lower ? "lower is better" : indicator.better == .higher ? "higher is better" : "closer to 1.00 is better"
                 check(passes, passes
                       ? "\(name) \(change): \(improved ? "improved" : "no worse") year on year."
                       : "\(name) \(change); \(direction), so it must \(need) year on year.")

@@ -80,7 +80,7 @@ struct MeasureData {
                                 lowConfidence: false, note: nil, location: row.location)
         if let numerator = row.numerator, let denominator = row.denominator {
             point.counts = "\(numerator) of \(denominator)"
-            point.lowConfidence = numerator < indicator.minCases
+            point.lowConfidence = denominator > 0 && numerator < indicator.minCases
             if denominator == 0 {
                 point.note = "\(indicator.id) \(row.period)\(row.group.map { " for \($0)" } ?? ""): the denominator is 0, so there is no rate to compute"
             }
@@ -122,7 +122,12 @@ struct MeasureData {
                 point.note = "\(indicator.id) \(any.period): no \(comparatorName) cases (\(cases)), so the likelihood for \(subjectName) relative to \(comparatorName) has no finite value"
                 return point
             }
-            point.value = MeasureNumber.round(subjectRate / comparatorRate, decimals: indicator.decimals)
+            // One division of whole numbers where counts are given, so an exact half stays exact.
+            if let s = subject.numerator, let sd = subject.denominator, let c = comparator.numerator, let cd = comparator.denominator {
+                point.value = MeasureNumber.round(Decimal(s) * Decimal(cd) / (Decimal(sd) * Decimal(c)), decimals: indicator.decimals)
+            } else {
+                point.value = MeasureNumber.round(subjectRate / comparatorRate, decimals: indicator.decimals)
+            }
         default:
             point.value = MeasureNumber.round(subjectRate - comparatorRate, decimals: indicator.decimals)
         }

@@ -57,7 +57,18 @@ struct CSVTable {
                     continue
                 }
                 field.unicodeScalars.append(scalar)
-                if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+                if scalar == "\r" {
+                    // Inside quotes too, CRLF is one line break and a lone CR is one.
+                    let next = characters.next()
+                    if next == "\n" { field.unicodeScalars.append("\n") } else { pending = next }
+                    line += 1
+                    column = 1
+                } else if scalar == "\n" {
+                    line += 1
+                    column = 1
+                } else {
+                    column += 1
+                }
                 continue
             }
             switch scalar {

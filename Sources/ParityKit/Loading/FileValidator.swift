@@ -21,7 +21,7 @@ public enum FileValidator {
             // Only a CSV with an indicator column holds figures; other CSVs are evidence
             // files, whose content parity does not read.
             let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
-            let header = text.prefix { $0 != "\n" && $0 != "\r\n" }.lowercased()
+            let header = text.drop { $0 == "\u{FEFF}" }.prefix { !$0.isNewline }.lowercased()
             return header.split(separator: ",").contains { $0.trimmingCharacters(in: .whitespaces) == "indicator" } ? .measures : nil
         case "yaml", "yml":
             // A measures file starts its content with observations or targets; a pack never has them.

@@ -38,6 +38,10 @@ enum IndicatorReader {
         if let subject, let comparator, subject.lowercased() == comparator.lowercased() {
             throw try map.required("comparator").error("indicator \(id) compares \(subject) with itself; the comparator must be another group")
         }
+        let better = try map.required("better").oneOf(Indicator.Better.self, "better")
+        if better == .parity, measure != .relativeLikelihood {
+            throw try map.required("better").error("better: parity means closer to 1.00, which only a relative_likelihood has; indicator \(id) is a \(measure.rawValue)")
+        }
         var band: ClosedRange<Double>?
         if let bandValue = map["band"] {
             band = try range(bandValue, "band")
@@ -48,7 +52,7 @@ enum IndicatorReader {
             measure: measure,
             subject: subject,
             comparator: comparator,
-            better: try map.required("better").oneOf(Indicator.Better.self, "better"),
+            better: better,
             band: band,
             minCases: try map["min_cases"]?.int("min_cases", range: 0...1_000_000) ?? 10,
             decimals: try map["decimals"]?.int("decimals", range: 0...4),

@@ -66,9 +66,11 @@ enum MeasureChecks {
         for target in targets {
             guard let indicator = indicators[target.indicator] else { continue }
             let group = (target.group ?? indicator.subject)?.lowercased() ?? ""
-            let key = "\(target.indicator)\u{0}\(group)"
+            // A target may be revised: a later set_on replaces it from that day. Two set on
+            // the same day (or both undated) cannot both stand.
+            let key = "\(target.indicator)\u{0}\(group)\u{0}\(target.setOn.map(\.description) ?? "")"
             if let earlier = targetSeen[key] {
-                errors.append(ParityError("a target for \(target.indicator)\(target.group.map { " (\($0))" } ?? "") is already set at \(earlier); change that one, or give them different groups", at: target.location, code: "duplicate-figure"))
+                errors.append(ParityError("a target for \(target.indicator)\(target.group.map { " (\($0))" } ?? "") is already set\(target.setOn.map { " on \($0)" } ?? "") at \(earlier); change that one, or give the revision a later set_on", at: target.location, code: "duplicate-figure"))
             }
             targetSeen[key] = target.location
             if target.by <= target.baselinePeriod.end {

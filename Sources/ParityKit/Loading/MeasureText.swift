@@ -37,7 +37,10 @@ enum MeasureText {
     static func withoutThousandsSeparators(_ text: String) -> String? {
         guard text.contains(",") else { return text }
         let unsigned = text.hasPrefix("-") || text.hasPrefix("+") ? String(text.dropFirst()) : text
-        let whole = unsigned.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)[0]
+        let parts = unsigned.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        // "1.234,5" is a European decimal comma, not a thousands separator.
+        guard parts.count == 1 || !parts[1].contains(",") else { return nil }
+        let whole = parts[0]
         let groups = whole.split(separator: ",", omittingEmptySubsequences: false)
         guard (1...3).contains(groups[0].count), groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
         return text.filter { $0 != "," }

@@ -174,9 +174,11 @@ extension YAMLValue {
     /// A plain decimal number: `1.25`, `-13.6`, `16.7`. A trailing `%` is allowed, since
     /// percentages are written that way in the sources.
     func number(_ what: String) throws -> Double {
+        var scalarHint = ""
+        if case .scalar(let scalar) = node { scalarHint = MeasureText.hint(scalar.string) }
         guard case .scalar(let scalar) = node, scalar.style == .plain || scalar.style == .singleQuoted || scalar.style == .doubleQuoted,
               let value = MeasureText.number(scalar.string) else {
-            throw error("expected \(what) (a number), found \(kindDescription)\(MeasureText.hint(kindDescription))")
+            throw error("expected \(what) (a number), found \(kindDescription)\(scalarHint)")
         }
         guard abs(value) < MeasureText.largest else {
             throw error("\(what) \(scalar.string) is too large (parity reads figures below 1,000,000,000,000)")

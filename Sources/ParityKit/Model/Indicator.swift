@@ -116,7 +116,8 @@ enum MeasureNumber {
         // Loaders refuse figures beyond 1e12; anything that would not fit an Int here is
         // printed plainly rather than trapping on the conversion.
         guard value.isFinite, abs(value) * Double(scale) < 9e18 else { return "\(value)" }
-        let scaled = Int((abs(value) * Double(scale)).rounded())
+        // Half up on the decimal value, as `round` does: 1.255 prints as 1.26.
+        let scaled = Int((abs(round(value, decimals: decimals)) * Double(scale)).rounded())
         let sign = value < 0 && scaled != 0 ? "-" : ""
         guard decimals > 0 else { return "\(sign)\(scaled)" }
         let digits = String(scaled % scale)

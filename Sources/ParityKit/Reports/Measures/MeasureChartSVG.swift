@@ -48,7 +48,7 @@ struct MeasureChartSVG {
         body.append("<line x1=\"\(n(Self.left))\" y1=\"\(n(Self.top))\" x2=\"\(n(Self.left))\" y2=\"\(n(Self.top + plotHeight))\" stroke=\"#425563\" stroke-width=\"1\"/>")
         body.append("<line x1=\"\(n(Self.left))\" y1=\"\(n(Self.top + plotHeight))\" x2=\"\(n(Self.left + plotWidth))\" y2=\"\(n(Self.top + plotHeight))\" stroke=\"#425563\" stroke-width=\"1\"/>")
         // No scale numbers: every point carries its value, and the band and target their own.
-        body.append("<text x=\"2\" y=\"\(n(Self.top + plotHeight / 2 + 3))\" font-size=\"9\" fill=\"#425563\">\(summary.better == "lower" ? "↓ better" : "↑ better")</text>")
+        body.append("<text x=\"2\" y=\"\(n(Self.top + plotHeight / 2 + 3))\" font-size=\"9\" fill=\"#425563\">\(summary.better == "lower" ? "↓ better" : summary.better == "higher" ? "↑ better" : "→1.00 better")</text>")
         if let target = summary.target {
             body.append("<line x1=\"\(n(Self.left))\" y1=\"\(n(y(target.target)))\" x2=\"\(n(Self.left + plotWidth))\" y2=\"\(n(y(target.target)))\" stroke=\"#212b32\" stroke-width=\"1.2\" stroke-dasharray=\"5 3\"/>")
             body.append("<text x=\"\(n(Self.left + 2))\" y=\"\(n(y(target.target) - 3))\" font-size=\"9\" fill=\"#212b32\">target \(XML.escape(summary.format(target.target))) by \(target.by)</text>")
