@@ -33,7 +33,7 @@ import Testing
         ]
         for (year, value, position) in expected {
             let wres3 = try measure(rule("WRES.3", in: Self.national, asOf: "\(year + 1)-06-01"))
-            #expect(wres3.latest?.period == "\(year)")
+            #expect(wres3.latest?.period.description == "\(year)")
             #expect(wres3.latest?.value == value)
             #expect(wres3.trend == "improved", "\(year)")
             #expect(wres3.position == position, "\(year)")
@@ -66,8 +66,8 @@ import Testing
     }
 
     @Test func figuresCountOnlyFromTheDayAfterTheirPeriod() throws {
-        #expect(try measure(rule("WRES.3", in: Self.national, asOf: "2021-12-31")).latest?.period == "2020")
-        #expect(try measure(rule("WRES.3", in: Self.national, asOf: "2022-01-01")).latest?.period == "2021")
+        #expect(try measure(rule("WRES.3", in: Self.national, asOf: "2021-12-31")).latest?.period.description == "2020")
+        #expect(try measure(rule("WRES.3", in: Self.national, asOf: "2022-01-01")).latest?.period.description == "2021")
         let before = try rule("WRES.3", in: Self.national, asOf: "2016-12-31")
         #expect(before.status == .notMet)
         #expect(before.measures.isEmpty)
@@ -157,7 +157,7 @@ import Testing
         let wres3 = try rule("WRES.3", in: repository.root, asOf: "2022-09-01")
         #expect(try measure(wres3).previous == nil)
         // The chart and sparkline keep the empty year as a gap.
-        #expect(try measure(wres3).series.map(\.period) == ["2019/20", "2020/21", "2021/22"])
+        #expect(try measure(wres3).series.map(\.period.description) == ["2019/20", "2020/21", "2021/22"])
         #expect(try measure(wres3).sparkline == "█·▁")
         #expect(wres3.gaps == ["WRES.3 (BME vs white) has no figure for 2020/21 to compare 2021/22 with, so the change year on year is unknown."])
     }

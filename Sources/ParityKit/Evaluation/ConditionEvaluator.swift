@@ -16,7 +16,7 @@ struct ConditionEvaluator {
 
         case .all(let children, _):
             let outcomes = children.map(evaluate)
-            var result = ConditionOutcome(status: combineAll(outcomes.map(\.status)))
+            var result = ConditionOutcome(status: Self.combineAll(outcomes.map(\.status)))
             outcomes.forEach { result.absorb($0) }
             return result
 
@@ -83,7 +83,8 @@ struct ConditionEvaluator {
         }
     }
 
-    private func combineAll(_ statuses: [RuleStatus]) -> RuleStatus {
+    /// Met when every part is met, not met when none is, partly met otherwise.
+    static func combineAll(_ statuses: [RuleStatus]) -> RuleStatus {
         if statuses.allSatisfy({ $0 == .met }) { return .met }
         if statuses.allSatisfy({ $0 == .notMet }) { return .notMet }
         return .partial

@@ -43,13 +43,7 @@ struct MeasureEvaluator {
             let at = judged.summary.latest?.location ?? leaf.location
             for gap in judged.failed { outcome.locations[gap] = at }
         }
-        if statuses.allSatisfy({ $0 == .met }) {
-            outcome.status = .met
-        } else if statuses.allSatisfy({ $0 == .notMet }) {
-            outcome.status = .notMet
-        } else {
-            outcome.status = .partial
-        }
+        outcome.status = ConditionEvaluator.combineAll(statuses)
         return outcome
     }
 
@@ -65,7 +59,7 @@ struct MeasureEvaluator {
     /// The group judged: a ratio or gap is judged whole, anything else by the leaf's
     /// group or the indicator's subject.
     static func group(_ indicator: Indicator, _ leaf: MeasureLeaf) -> String? {
-        indicator.measure == .relativeLikelihood || indicator.measure == .gap ? nil : leaf.group
+        indicator.measure.comparesGroups ? nil : leaf.group
     }
 
     func judge(_ indicator: Indicator, leaf: MeasureLeaf) -> Judgement {
@@ -89,7 +83,7 @@ struct MeasureEvaluator {
             // Figures exist, but none for the series judged: say which there are.
             let groups = Set((data.observations[indicator.id] ?? []).compactMap(\.group)).sorted()
             let have = groups.isEmpty ? "" : " (there are figures for \(LeafWords.and(groups)))"
-            let need = indicator.measure == .relativeLikelihood || indicator.measure == .gap
+            let need = indicator.measure.comparesGroups
                 ? "\(indicator.subject ?? "") and \(indicator.comparator ?? "") in the same period"
                 : (group ?? indicator.subject).map { "the group \($0)" } ?? "everyone (rows without a group)"
             judgement.failed.append("\(name) has no figures for \(need)\(have).")
@@ -119,7 +113,7 @@ struct MeasureEvaluator {
         }
 
         if let rule = leaf.yearOnYear, let latest, let latestValue {
-            let earlier = ReportingPeriod(latest.period)!.yearEarlier
+            let earlier = latest.period.yearEarlier
             if let previous = summary.previous, let previousValue = previous.value {
                 let improved = indicator.isBetter(latestValue, than: previousValue)
                 let worse = indicator.isBetter(previousValue, than: latestValue)
@@ -157,7 +151,7 @@ struct MeasureEvaluator {
         }
 
         if !leaf.brokenDownBy.isEmpty, let latest {
-            let period = ReportingPeriod(latest.period)!
+            let period = latest.period
             let have = Dictionary(summary.breakdown.map { ($0.group.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
             let missing = leaf.brokenDownBy.filter { have[$0.lowercased()]?.value == nil }
             check(missing.isEmpty, missing.isEmpty
@@ -183,8 +177,8 @@ struct MeasureEvaluator {
     func summarise(_ indicator: Indicator, group: String?, series: [SeriesPoint]) -> MeasureSummary {
         let latest = series.last
         var previous: SeriesPoint?
-        if let latest, let period = ReportingPeriod(latest.period) {
-            let earlier = period.yearEarlier.description
+        if let latest {
+            let earlier = latest.period.yearEarlier
             // An empty point for a missing year is no figure to compare with.
             previous = series.first { $0.period == earlier && ($0.value != nil || $0.note != nil) }
         }
@@ -198,15 +192,13 @@ struct MeasureEvaluator {
         if let band = indicator.band, let value = latest?.value {
             position = value < band.lowerBound ? "below" : value > band.upperBound ? "above" : "within"
         }
-        let groupName: String
-        switch indicator.measure {
-        case .relativeLikelihood, .gap: groupName = "\(indicator.subject ?? "") vs \(indicator.comparator ?? "")"
-        case .value, .percentage: groupName = group ?? indicator.subject ?? "all staff"
-        }
+        let groupName = indicator.measure.comparesGroups
+            ? "\(indicator.subject ?? "") vs \(indicator.comparator ?? "")"
+            : group ?? indicator.subject ?? "all staff"
         var targetSummary: TargetSummary?
         if let target = data.target(for: indicator, group: group) {
             let baseline = target.baselineValue.map { MeasureNumber.round($0, decimals: indicator.decimals) }
-                ?? series.first { $0.period == target.baselinePeriod.description }?.value
+                ?? series.first { $0.period == target.baselinePeriod }?.value
             var summary = TargetSummary(baselinePeriod: target.baselinePeriod.description, baseline: baseline, target: target.value,
                                         by: target.by, setOn: target.setOn, approvedBy: target.approvedBy, expected: nil,
                                         onTrack: nil, location: target.location)
@@ -219,7 +211,7 @@ struct MeasureEvaluator {
             }
             targetSummary = summary
         }
-        let breakdown = latest.flatMap { ReportingPeriod($0.period) }.map { data.breakdown(indicator, period: $0) } ?? []
+        let breakdown = latest.map { data.breakdown(indicator, period: $0.period) } ?? []
         var summary = MeasureSummary(
             indicator: indicator.id, title: indicator.title, group: groupName, measure: indicator.measure.rawValue,
             unit: indicator.unit, better: indicator.better.rawValue, decimals: indicator.decimals,

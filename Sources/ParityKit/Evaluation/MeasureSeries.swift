@@ -27,13 +27,12 @@ struct MeasureData {
     func series(_ indicator: Indicator, group: String?) -> [SeriesPoint] {
         let rows = observations[indicator.id] ?? []
         let points: [SeriesPoint]
-        switch indicator.measure {
-        case .value, .percentage:
-            let key = (group ?? indicator.subject)?.lowercased() ?? ""
-            points = rows.filter { $0.groupKey == key }.sorted { $0.period < $1.period }.map { own($0, indicator) }
-        case .relativeLikelihood, .gap:
+        if indicator.measure.comparesGroups {
             let byPeriod = Dictionary(grouping: rows, by: \.period)
             points = byPeriod.keys.sorted().compactMap { period in comparison(indicator, rows: byPeriod[period]!) }
+        } else {
+            let key = (group ?? indicator.subject)?.lowercased() ?? ""
+            points = rows.filter { $0.groupKey == key }.sorted { $0.period < $1.period }.map { own($0, indicator) }
         }
         return Self.fillingMissingPeriods(points)
     }
@@ -41,11 +40,10 @@ struct MeasureData {
     static func fillingMissingPeriods(_ points: [SeriesPoint]) -> [SeriesPoint] {
         var filled: [SeriesPoint] = []
         for point in points {
-            if let last = filled.last, let lastPeriod = ReportingPeriod(last.period), let period = ReportingPeriod(point.period),
-               lastPeriod.kind == period.kind {
-                var missing = lastPeriod.next
-                while missing < period, filled.count < 10_000 {
-                    filled.append(SeriesPoint(period: missing.description, periodEnd: missing.end, value: nil, counts: nil,
+            if let last = filled.last, last.period.kind == point.period.kind {
+                var missing = last.period.next
+                while missing < point.period, filled.count < 10_000 {
+                    filled.append(SeriesPoint(period: missing, periodEnd: missing.end, value: nil, counts: nil,
                                               lowConfidence: false, note: nil, location: point.location))
                     missing = missing.next
                 }
@@ -76,7 +74,7 @@ struct MeasureData {
 
     /// A group's own figure as a series point, rounded as published.
     private func own(_ row: Observation, _ indicator: Indicator) -> SeriesPoint {
-        var point = SeriesPoint(period: row.period.description, periodEnd: row.period.end, value: nil, counts: nil,
+        var point = SeriesPoint(period: row.period, periodEnd: row.period.end, value: nil, counts: nil,
                                 lowConfidence: false, note: nil, location: row.location)
         if let numerator = row.numerator, let denominator = row.denominator {
             point.counts = "\(numerator) of \(denominator)"
@@ -97,7 +95,7 @@ struct MeasureData {
         let subject = rows.first { $0.groupKey == subjectName.lowercased() }
         let comparator = rows.first { $0.groupKey == comparatorName.lowercased() }
         guard let any = subject ?? comparator else { return nil }
-        var point = SeriesPoint(period: any.period.description, periodEnd: any.period.end, value: nil, counts: nil,
+        var point = SeriesPoint(period: any.period, periodEnd: any.period.end, value: nil, counts: nil,
                                 lowConfidence: false, note: nil, location: any.location)
         guard let subject, let comparator else {
             point.note = "\(indicator.id) \(any.period): there is a figure for \(subject == nil ? comparatorName : subjectName) but none for \(subject == nil ? subjectName : comparatorName)"

@@ -1,6 +1,6 @@
 /// One period's figure in a series, as reports show it.
 public struct SeriesPoint: Hashable, Codable, Sendable {
-    public var period: String
+    public var period: ReportingPeriod
     public var periodEnd: CivilDate
     /// Rounded as published; nil when it cannot be computed (see `note`).
     @NullEncoded public var value: Double?

@@ -30,7 +30,7 @@ enum IndicatorReader {
         let measure = try map.required("measure").oneOf(Indicator.Measure.self, "measure")
         let subject = try map["subject"]?.string("subject")
         let comparator = try map["comparator"]?.string("comparator")
-        if measure == .relativeLikelihood || measure == .gap {
+        if measure.comparesGroups {
             guard subject != nil, comparator != nil else {
                 throw map.error("indicator \(id) is a \(measure.rawValue), so it needs a subject (the numerator group) and a comparator")
             }

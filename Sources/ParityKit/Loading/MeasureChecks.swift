@@ -13,9 +13,10 @@ enum MeasureChecks {
         for target in targets where indicators[target.indicator] == nil {
             unknownRows[target.indicator, default: []].append(target.location)
         }
+        let builtins = unknownRows.isEmpty ? [] : (try? BuiltinPacks.loadAll()) ?? []
         for (id, rows) in unknownRows.sorted(by: { $0.value[0] < $1.value[0] }) {
             let more = rows.count > 1 ? " (\(rows.count) rows name it)" : ""
-            errors.append(ParityError("indicator '\(id)' is not declared by any applied pack\(hint(id, indicators: indicators))\(more)", at: rows[0], code: "unknown-indicator"))
+            errors.append(ParityError("indicator '\(id)' is not declared by any applied pack\(hint(id, indicators: indicators, builtins: builtins))\(more)", at: rows[0], code: "unknown-indicator"))
         }
 
         var seen: [String: SourceLocation] = [:]
@@ -40,7 +41,7 @@ enum MeasureChecks {
                 // Counts make a rate; a plain value, or a ratio or gap given whole, has none.
                 if indicator.measure == .value {
                     errors.append(ParityError("\(indicator.id) is a plain value: give it as a value, not a numerator and denominator", at: observation.location))
-                } else if observation.group == nil, indicator.measure == .relativeLikelihood || indicator.measure == .gap {
+                } else if observation.group == nil, indicator.measure.comparesGroups {
                     errors.append(ParityError("\(indicator.id) is made from its groups' rates: give numerator and denominator in a row for each of \(indicator.subject ?? "") and \(indicator.comparator ?? ""), or the \(indicator.measure == .gap ? "gap" : "ratio") as a value without a group", at: observation.location))
                 }
             }
@@ -90,8 +91,8 @@ enum MeasureChecks {
     }
 
     /// "did you mean", or the built-in pack that declares the indicator.
-    static func hint(_ id: String, indicators: [String: Indicator]) -> String {
-        if let pack = (try? BuiltinPacks.loadAll())?.first(where: { $0.indicators.contains { $0.id == id } }) {
+    static func hint(_ id: String, indicators: [String: Indicator], builtins: [RulePack]) -> String {
+        if let pack = builtins.first(where: { $0.indicators.contains { $0.id == id } }) {
             return "; the built-in pack '\(pack.id)' declares it: add \(pack.id) to packs in parity.yaml"
         }
         let ids = indicators.keys.sorted()

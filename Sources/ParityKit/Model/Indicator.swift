@@ -14,6 +14,9 @@ public struct Indicator: Hashable, Sendable {
         case relativeLikelihood = "relative_likelihood"
         /// Subject percentage minus comparator percentage, in percentage points.
         case gap
+
+        /// A ratio or gap is one figure made from two groups, judged whole.
+        public var comparesGroups: Bool { self == .relativeLikelihood || self == .gap }
     }
 
     /// Which way is an improvement.

@@ -1,6 +1,6 @@
 /// The period a figure describes: a calendar year (`2021`), an NHS financial year
 /// (`2022/23`, April to March), or a quarter of either (`2024 Q1`, `2023/24 Q3`).
-public struct ReportingPeriod: Hashable, Comparable, Sendable, CustomStringConvertible {
+public struct ReportingPeriod: Hashable, Comparable, Sendable, CustomStringConvertible, Codable {
     public enum Kind: Hashable, Sendable {
         case calendarYear, financialYear, calendarQuarter, financialQuarter
     }
@@ -84,6 +84,21 @@ public struct ReportingPeriod: Hashable, Comparable, Sendable, CustomStringConve
     /// The same period a year earlier: what a year-on-year comparison is made with.
     public var yearEarlier: ReportingPeriod {
         ReportingPeriod(kind: kind, year: year - 1, quarter: quarter)
+    }
+
+    /// Encoded as its label ("2022/23"), as the JSON report shows it.
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let period = ReportingPeriod(text) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "'\(text)' is not \(Self.forms)")
+        }
+        self = period
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
     }
 
     public static func < (lhs: ReportingPeriod, rhs: ReportingPeriod) -> Bool {

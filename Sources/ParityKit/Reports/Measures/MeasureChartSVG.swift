@@ -65,7 +65,7 @@ struct MeasureChartSVG {
         }
         flush()
         for (index, point) in points.enumerated() {
-            body.append("<text x=\"\(n(x(index)))\" y=\"\(n(Self.height - 8))\" font-size=\"9\" text-anchor=\"middle\" fill=\"#425563\">\(XML.escape(point.period))</text>")
+            body.append("<text x=\"\(n(x(index)))\" y=\"\(n(Self.height - 8))\" font-size=\"9\" text-anchor=\"middle\" fill=\"#425563\">\(XML.escape(point.period.description))</text>")
             guard let value = point.value else { continue }
             let shape = point.lowConfidence
                 ? "<circle cx=\"\(n(x(index)))\" cy=\"\(n(y(value)))\" r=\"3.5\" fill=\"#ffffff\" stroke=\"#212b32\" stroke-width=\"1.5\"/>"
