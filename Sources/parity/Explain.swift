@@ -31,12 +31,13 @@ extension Parity {
             let report: String
             if let path {
                 let repository = try RepositoryLoader.load(root: URL(fileURLWithPath: path))
+                let inputs = EvaluationInputs(repository: repository, asOf: date)
                 let rules = repository.packs.flatMap(\.rules)
                 guard let rule = rules.first(where: { $0.id == ruleID }),
-                      let (assessment, explanation) = Evaluator.explain(ruleID: ruleID, repository: repository, asOf: date)
+                      let (assessment, explanation) = Evaluator.explain(ruleID: ruleID, inputs: inputs)
                 else { throw unknown(rules.map(\.id)) }
                 report = ExplainReport().render(rule: rule, explanation: explanation, assessment: assessment,
-                                                asOf: date, planStart: repository.inventory.config.planStart(asOf: date))
+                                                asOf: date, planStart: inputs.planStart)
             } else {
                 let rules = try BuiltinPacks.loadAll().flatMap(\.rules)
                 guard let rule = rules.first(where: { $0.id == ruleID }) else { throw unknown(rules.map(\.id)) }

@@ -152,7 +152,7 @@ import Testing
         #expect(rule(assess(p, [item("A"), item("B", kind: "minutes")])).status == .met)
         #expect(rule(assess(p, [item("A")])).status == .partial)
         #expect(rule(assess(p, [])).status == .notMet)
-        #expect(rule(assess(p, [item("A")])).gaps == ["No evidence of an approved minutes."])
+        #expect(rule(assess(p, [item("A")])).gaps == ["No evidence of approved minutes."])
     }
 
     @Test func anyCombinator() throws {
@@ -161,13 +161,28 @@ import Testing
         #expect(rule(assess(p, [item("A", status: .draft, approvedOn: nil)])).status == .partial)
         let none = rule(assess(p, []))
         #expect(none.status == .notMet)
-        #expect(none.gaps == ["Needs one of: No evidence of an approved policy; or No evidence of an approved minutes."])
+        #expect(none.gaps == ["Needs one of: No evidence of an approved policy; or No evidence of approved minutes."])
     }
 
     @Test func notCombinator() throws {
-        let p = try pack(evidence: "not: { evidence: { tag: [open-investigation] } }")
-        #expect(rule(assess(p, [])).status == .met)
+        // A `not:` only lowers a verdict: on its own, its subject's absence meets nothing.
+        let alone = try pack(evidence: "not: { evidence: { tag: [open-investigation] } }")
+        #expect(rule(assess(alone, [])).status == .notMet)
+        #expect(rule(assess(alone, [item("A", tags: ["open-investigation"])])).status == .notMet)
+        let p = try pack(evidence: "all: [\(policy), { not: { evidence: { tag: [open-investigation] } } }]")
+        #expect(rule(assess(p, [])).status == .notMet)
+        #expect(rule(assess(p, [item("A")])).status == .met)
         #expect(rule(assess(p, [item("A", tags: ["open-investigation"])])).status == .notMet)
+        #expect(rule(assess(p, [item("A"), item("B", kind: "report", tags: ["open-investigation"])])).status == .partial)
+    }
+
+    @Test func anEmptyRepositoryMeetsNothingWhateverTheCombinator() throws {
+        let absent = "{ not: { evidence: { tag: [open-investigation] } } }"
+        for evidence in ["any: [\(absent), \(policy)]", "at_least: 1\nof: [\(absent), \(policy)]", "all: [\(absent), \(absent)]",
+                         "not: \(absent)", "any: [{ all: [\(absent)] }, \(minutes)]"] {
+            let p = try pack(evidence: evidence)
+            #expect(rule(assess(p, [])).status == .notMet, "\(evidence)")
+        }
     }
 
     @Test func atLeastCombinator() throws {
@@ -200,7 +215,7 @@ import Testing
         let p = try pack(evidence: "evidence: { kind: policy, claims: true }")
         let result = rule(assess(p, [item("M", kind: "minutes")]))
         #expect(result.status == .notMet)
-        #expect(result.findings.first?.message.contains("claims T.1 but is a minutes, which T.1 does not look at") == true)
+        #expect(result.findings.first?.message.contains("claims T.1 but is minutes with no tags, which T.1 does not look at; it looks for a policy claiming T.1") == true)
     }
 
     // MARK: timing and RAG

@@ -16,14 +16,15 @@ struct ConditionEvaluator {
 
         case .all(let children, _):
             let outcomes = children.map(evaluate)
-            var result = ConditionOutcome(status: Self.combineAll(outcomes.map(\.status)))
+            let judged = outcomes.filter { !$0.passedOver }
+            var result = judged.isEmpty ? .passedOver() : ConditionOutcome(status: Self.combineAll(judged.map(\.status)))
             outcomes.forEach { result.absorb($0) }
             return result
 
         case .any(let children, _):
             let outcomes = children.map(evaluate)
-            let statuses = outcomes.map(\.status)
-            if let met = outcomes.first(where: { $0.status == .met }) {
+            let judged = outcomes.filter { !$0.passedOver }
+            if let met = judged.first(where: { $0.status == .met }) {
                 var result = ConditionOutcome(status: .met)
                 result.absorb(met)
                 result.gaps = []
@@ -31,39 +32,52 @@ struct ConditionEvaluator {
                 outcomes.forEach { result.merge($0.measures) }
                 return result
             }
-            var result = ConditionOutcome(status: statuses.contains(.partial) ? .partial : .notMet)
+            var result = judged.isEmpty ? .passedOver() : ConditionOutcome(status: judged.contains { $0.status == .partial } ? .partial : .notMet)
             outcomes.forEach { result.absorb($0) }
-            result.gaps = ["Needs one of: " + outcomes.flatMap(\.gaps).map { $0.trimmingSuffix(".") }.joined(separator: "; or ") + "."]
+            let gaps = judged.flatMap(\.gaps)
+            result.gaps = gaps.isEmpty ? [] : ["Needs one of: " + gaps.map { $0.trimmingSuffix(".") }.joined(separator: "; or ") + "."]
             return result
 
         case .not(let child, _):
+            // A `not:` can only lower a verdict: what it forbids, found, fails the parent;
+            // its absence is no evidence of anything, so it is passed over.
             let outcome = evaluate(child)
-            var result = ConditionOutcome(status: .partial)
-            result.selected = outcome.selected
-            result.measures = outcome.measures
-            result.locations = outcome.locations
             switch outcome.status {
-            case .met:
+            case .met where !outcome.passedOver:
+                var result = ConditionOutcome.passedOver(from: outcome)
+                result.passedOver = false
                 result.status = .notMet
                 result.gaps = outcome.found.map { "Must not have: \($0)." }
-            case .notMet, .notApplicable, .waived:
-                result.status = .met
-            case .partial:
+                return result
+            case .partial where !outcome.passedOver:
+                var result = ConditionOutcome.passedOver(from: outcome)
+                result.passedOver = false
+                result.status = .partial
                 result.gaps = outcome.found.map { "Must not have: \($0)." }
+                return result
+            default:
+                return .passedOver(from: outcome)
             }
-            return result
 
         case .atLeast(let count, let children, _):
             let outcomes = children.map(evaluate)
-            let met = outcomes.filter { $0.status == .met }.count
+            let judged = outcomes.filter { !$0.passedOver }
+            guard !judged.isEmpty else {
+                var result = ConditionOutcome.passedOver()
+                outcomes.forEach { result.absorb($0) }
+                return result
+            }
+            // Passed-over parts are left out: at least N of what remains to be judged.
+            let needed = min(count, judged.count)
+            let met = judged.filter { $0.status == .met }.count
             var result = ConditionOutcome(status: .notMet)
             outcomes.forEach { result.absorb($0) }
-            if met >= count {
+            if met >= needed {
                 result.status = .met
                 result.gaps = []
             } else {
-                if met > 0 || outcomes.contains(where: { $0.status == .partial }) { result.status = .partial }
-                result.gaps.insert("Needs at least \(count) of the following \(children.count); \(met) met.", at: 0)
+                if met > 0 || judged.contains(where: { $0.status == .partial }) { result.status = .partial }
+                result.gaps.insert("Needs at least \(needed) of the following \(judged.count); \(met) met.", at: 0)
             }
             return result
 

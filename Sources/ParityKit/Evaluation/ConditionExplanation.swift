@@ -4,6 +4,8 @@ public struct ConditionExplanation: Hashable, Sendable {
     public var text: String
     /// nil when explained without a repository.
     public var status: RuleStatus?
+    /// Neither met nor failed on the date: the parent is judged on the rest.
+    public var passedOver = false
     public var children: [ConditionExplanation]
     /// Items that pass a leaf.
     public var passing: [String]
@@ -53,6 +55,7 @@ extension ConditionEvaluator {
             text: ConditionExplanation.words(condition, rule: rule), status: outcome.status,
             children: ConditionExplanation.children(condition).map { explain($0, rule: rule) },
             passing: [], failing: [])
+        node.passedOver = outcome.passedOver
         switch condition {
         case .evidence:
             node.passing = outcome.found
@@ -70,19 +73,21 @@ extension ConditionEvaluator {
 }
 
 extension Evaluator {
-    /// One rule judged as of a date, with its condition tree explained node by node.
+    /// One rule judged as of a date, with its condition tree explained node by node, from
+    /// the same inputs and the same evaluation as `parity gap`.
     public static func explain(ruleID: String, repository: LoadedRepository, asOf: CivilDate)
         -> (assessment: RuleAssessment, explanation: ConditionExplanation)?
     {
-        guard let rule = repository.packs.flatMap(\.rules).first(where: { $0.id == ruleID }) else { return nil }
-        let assessment = evaluate(repository, asOf: asOf)
+        explain(ruleID: ruleID, inputs: EvaluationInputs(repository: repository, asOf: asOf))
+    }
+
+    public static func explain(ruleID: String, inputs: EvaluationInputs)
+        -> (assessment: RuleAssessment, explanation: ConditionExplanation)?
+    {
+        guard let rule = inputs.packs.flatMap(\.rules).first(where: { $0.id == ruleID }) else { return nil }
+        let assessment = evaluate(inputs)
         let results = Dictionary(uniqueKeysWithValues: assessment.rules.map { ($0.id, $0) })
-        let config = repository.inventory.config
-        let deadline = rule.deadline.dueDate(planStart: config.planStart(asOf: asOf))
-        let evaluator = ConditionEvaluator(
-            leaves: LeafEvaluator(rule: rule, asOf: asOf, deadline: deadline),
-            measures: MeasureEvaluator(data: MeasureData(packs: repository.packs, inventory: repository.inventory, asOf: asOf), asOf: asOf),
-            items: repository.inventory.items.compactMap { $0.asOf(asOf) }, ruleResults: results)
-        return (results[ruleID]!, evaluator.explain(rule.evidence, rule: rule))
+        guard let judged = results[ruleID] else { return nil }
+        return (judged, inputs.conditionEvaluator(for: rule, results: results).explain(rule.evidence, rule: rule))
     }
 }

@@ -1,6 +1,10 @@
 /// What evaluating a condition found, in words a board can read.
 struct ConditionOutcome {
     var status: RuleStatus
+    /// Neither met nor failed: a condition over figures the trust does not keep, or a
+    /// `not:` whose subject is absent. Its parent is judged on what remains, so absence
+    /// can lower a verdict but never raise one.
+    var passedOver = false
     /// What the repository shows.
     var found: [String] = []
     /// What is missing.
@@ -15,6 +19,18 @@ struct ConditionOutcome {
     var measures: [MeasureSummary] = []
     /// Where a gap about figures points: the row it speaks of.
     var locations: [String: SourceLocation] = [:]
+
+    /// A condition that gives no verdict, with what it saw.
+    static func passedOver(found: [String] = [], from child: ConditionOutcome? = nil) -> ConditionOutcome {
+        var outcome = ConditionOutcome(status: .notMet, found: found)
+        outcome.passedOver = true
+        if let child {
+            outcome.selected = child.selected
+            outcome.measures = child.measures
+            outcome.locations = child.locations
+        }
+        return outcome
+    }
 
     /// Merges children's words, keeping each sentence once in first-seen order. Sets keep
     /// this linear: a rule met by thousands of items would otherwise compare every pair.

@@ -2,56 +2,60 @@
 /// file and no clock, so the same input always gives the same assessment.
 public enum Evaluator {
     public static func evaluate(_ repository: LoadedRepository, asOf: CivilDate) -> Assessment {
-        evaluate(packs: repository.packs, inventory: repository.inventory, asOf: asOf)
+        evaluate(EvaluationInputs(repository: repository, asOf: asOf))
     }
 
     public static func evaluate(packs: [RulePack], inventory: Inventory, asOf: CivilDate) -> Assessment {
-        let config = inventory.config
-        // Evidence counts only from its own date.
-        let visible = inventory.items.compactMap { $0.asOf(asOf) }
-        let overrides = Dictionary(config.overrides.map { ($0.ruleID, $0) }, uniquingKeysWith: { _, last in last })
-        let allRules = packs.flatMap(\.rules)
-
-        let planStart = config.planStart(asOf: asOf)
-        // In a second or later cycle, plan activities count only evidence from that cycle.
-        let cycleItems = planStart.map { start in
-            config.isLaterCycle(start) ? visible.filter { ($0.approvedOn ?? $0.date ?? $0.lastReviewed).map { $0 >= start } ?? false } : visible
-        } ?? visible
-        let measures = MeasureEvaluator(data: MeasureData(packs: packs, inventory: inventory, asOf: asOf), asOf: asOf)
-        var results: [String: RuleAssessment] = [:]
-        for rule in PackChecks.evaluationOrder(allRules) {
-            let isPlanRule: Bool
-            if case .planMonths = rule.deadline { isPlanRule = true } else { isPlanRule = false }
-            results[rule.id] = assess(rule, override: overrides[rule.id], waiver: waiver(for: rule.id, in: config, asOf: asOf),
-                                      items: isPlanRule ? cycleItems : visible, measures: measures,
-                                      config: config, planStart: planStart, asOf: asOf, results: results)
-        }
-        let infos = packs.map {
-            PackInfo(id: $0.id, title: $0.title, revision: $0.revision, source: $0.source, file: $0.file)
-        }
-        return Assessment(asOf: asOf, organisation: config.organisation, planStart: planStart,
-                          dueSoonDays: config.dueSoonDays, packs: infos, rules: allRules.compactMap { results[$0.id] },
-                          evidenceItems: visible.map(EvidenceSummary.init))
+        evaluate(EvaluationInputs(packs: packs, inventory: inventory, asOf: asOf))
     }
 
-    static func assess(_ rule: Rule, override: RuleOverride?, waiver: Waiver?, items: [EvidenceItem], measures: MeasureEvaluator, config: TrustConfig,
-                       planStart: CivilDate?, asOf: CivilDate, results: [String: RuleAssessment]) -> RuleAssessment {
-        let deadline = rule.deadline.dueDate(planStart: planStart)
+    public static func evaluate(_ inputs: EvaluationInputs) -> Assessment {
+        let config = inputs.config
+        let allRules = inputs.packs.flatMap(\.rules)
+        var results: [String: RuleAssessment] = [:]
+        for rule in PackChecks.evaluationOrder(allRules) {
+            results[rule.id] = assess(rule, inputs: inputs, results: results)
+        }
+        let infos = inputs.packs.map {
+            PackInfo(id: $0.id, title: $0.title, revision: $0.revision, source: $0.source, file: $0.file)
+        }
+        return Assessment(asOf: inputs.asOf, organisation: config.organisation, planStart: inputs.planStart,
+                          dueSoonDays: config.dueSoonDays, packs: infos, rules: allRules.compactMap { results[$0.id] },
+                          evidenceItems: inputs.visible.map(EvidenceSummary.init))
+    }
+
+    /// A rule's condition judged on the inputs: the outcome `assess` turns into a verdict.
+    /// A condition wholly passed over (only `not:` branches, or figures the trust does not
+    /// keep) has nothing left to judge, and nothing is met on absence.
+    static func outcome(of rule: Rule, inputs: EvaluationInputs, results: [String: RuleAssessment]) -> ConditionOutcome {
+        var outcome = inputs.conditionEvaluator(for: rule, results: results).evaluate(rule.evidence)
+        if outcome.passedOver {
+            outcome.passedOver = false
+            outcome.status = .notMet
+            outcome.gaps.append("Nothing to judge \(rule.id) on: every condition was passed over, and absence is never compliance.")
+        }
+        return outcome
+    }
+
+    static func assess(_ rule: Rule, inputs: EvaluationInputs, results: [String: RuleAssessment]) -> RuleAssessment {
+        let config = inputs.config
+        let asOf = inputs.asOf
+        let items = inputs.items(for: rule)
+        let override = inputs.overrides[rule.id]
+        let waiver = waiver(for: rule.id, in: config, asOf: asOf)
+        let deadline = rule.deadline.dueDate(planStart: inputs.planStart)
         let timing = Timing(deadline: deadline, asOf: asOf, dueSoonDays: config.dueSoonDays)
-        let evaluator = ConditionEvaluator(
-            leaves: LeafEvaluator(rule: rule, asOf: asOf, deadline: deadline), measures: measures, items: items, ruleResults: results)
-        var outcome = evaluator.evaluate(rule.evidence)
+        var outcome = outcome(of: rule, inputs: inputs, results: results)
 
         // An item that offers itself as evidence but is never looked at is a finding too.
         let wanted = rule.evidence.leaves.map { LeafWords.sought($0, rule: rule) }
         for item in items where item.satisfies.contains(rule.id) && !outcome.selected.contains(item.id) {
             let message = wanted.isEmpty
                 ? "\(item.id) \(item.title): claims \(rule.id), but \(rule.id) is judged from other rules, not from items"
-                : "\(item.id) \(item.title): claims \(rule.id) but is a \(item.kind), which \(rule.id) does not look at; it looks for \(LeafWords.or(wanted))"
+                : "\(item.id) \(item.title): claims \(rule.id) but is \(LeafWords.describe(item)), which \(rule.id) does not look at; it looks for \(LeafWords.or(wanted))"
             outcome.findings.append(Finding(item: item.id, field: "satisfies", message: message,
                                             location: item.fieldLocations["satisfies:\(rule.id)"] ?? item.location(of: "satisfies")))
         }
-
         let waiverStatus = waiver.map { waiver in
             WaiverStatus(reason: waiver.reason, approvedBy: waiver.approvedBy, approvedOn: waiver.approvedOn,
                          expires: waiver.expires, scope: waiver.scope, active: waiver.isActive(on: asOf),
@@ -85,7 +89,7 @@ public enum Evaluator {
             rag: RAG.rating(status: status, timing: timing.state),
             deadline: deadline,
             deadlineBasis: rule.deadline.words,
-            windowStart: rule.deadline.windowStart(planStart: planStart),
+            windowStart: rule.deadline.windowStart(planStart: inputs.planStart),
             timing: timing.state,
             daysLeft: timing.daysLeft,
             daysOverdue: !met && timing.state == .passed ? timing.daysLeft.map { -$0 } : nil,

@@ -6,7 +6,8 @@ enum LeafWords {
         let noun = leaf.selection.kinds.isEmpty ? "item" : or(leaf.selection.kinds)
         let adjective = leaf.statuses.isEmpty ? "" : or(leaf.statuses.map(\.rawValue)) + " "
         let phrase = adjective + noun
-        var words = leaf.minCount > 1 ? "at least \(leaf.minCount) \(adjective)\(plural(noun))" : article(phrase) + " " + phrase
+        let lead = leaf.selection.kinds.count == 1 && pluralKinds.contains(noun.lowercased()) ? "" : article(phrase) + " "
+        var words = leaf.minCount > 1 ? "at least \(leaf.minCount) \(adjective)\(plural(noun))" : lead + phrase
         var qualifiers: [String] = []
         if !leaf.selection.tags.isEmpty { qualifiers.append("tagged \(or(leaf.selection.tags))") }
         switch leaf.selection.claims {
@@ -54,13 +55,28 @@ enum LeafWords {
         }
     }
 
-    private static func article(_ phrase: String) -> String {
+    static func article(_ phrase: String) -> String {
         guard let first = phrase.lowercased().first else { return "a" }
         return "aeiou".contains(first) ? "an" : "a"
     }
 
+    /// Kinds that are plural nouns take no article: "minutes", not "a minutes".
+    static let pluralKinds: Set<String> = ["minutes", "terms-of-reference", "records", "notes"]
+
+    /// A kind with its article: "an action-plan", "a policy", "minutes".
+    static func articled(kind: String) -> String {
+        pluralKinds.contains(kind.lowercased()) ? kind : article(kind) + " " + kind
+    }
+
+    /// An item as a rule's selection sees it: "a policy tagged grievance, harassment".
+    static func describe(_ item: EvidenceItem) -> String {
+        let tags = item.tags.isEmpty ? " with no tags" : " tagged " + item.tags.joined(separator: ", ")
+        return articled(kind: item.kind) + tags
+    }
+
     private static func plural(_ noun: String) -> String {
-        noun.hasSuffix("y") ? String(noun.dropLast()) + "ies" : noun + "s"
+        if pluralKinds.contains(noun.lowercased()) { return noun }
+        return noun.hasSuffix("y") ? String(noun.dropLast()) + "ies" : noun + "s"
     }
 }
 

@@ -18,7 +18,7 @@ struct MeasureEvaluator {
         guard !withFigures.isEmpty else {
             let what = MeasureWords.selection(leaf.selection, data: data)
             if leaf.optional {
-                return ConditionOutcome(status: .met, found: ["No figures for \(what) as of \(asOf); judged on documents alone."])
+                return .passedOver(found: ["No figures for \(what) as of \(asOf); passed over, so the rule is judged on the rest."])
             }
             return ConditionOutcome(status: .notMet, gaps: ["No figures for \(what) as of \(asOf)."])
         }

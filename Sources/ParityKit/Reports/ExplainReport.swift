@@ -32,7 +32,8 @@ public struct ExplainReport {
     private func lines(_ node: ConditionExplanation, depth: Int, into out: inout [String]) {
         let indent = String(repeating: "  ", count: depth)
         let mark: String
-        switch node.status {
+        switch node.passedOver ? nil : node.status {
+        case nil where node.passedOver: mark = "[passed over]"
         case nil: mark = "-"
         case .met?, .notApplicable?: mark = "[met]"
         case .waived?: mark = "[waived]"
