@@ -11,7 +11,7 @@ struct LeafEvaluator {
         outcome.selected = Set(selected.map(\.id))
         var passed: [EvidenceItem] = []
         for item in selected {
-            let failures = check(leaf, item)
+            let failures = check(leaf, item, among: items)
             if failures.isEmpty {
                 passed.append(item)
             } else {
@@ -49,7 +49,7 @@ struct LeafEvaluator {
     }
 
     /// Every constraint the item fails, each naming the field and its value.
-    func check(_ leaf: EvidenceLeaf, _ item: EvidenceItem) -> [Finding] {
+    func check(_ leaf: EvidenceLeaf, _ item: EvidenceItem, among items: [EvidenceItem]) -> [Finding] {
         var failures: [Finding] = []
         func fail(_ field: String, _ message: String) {
             failures.append(Finding(item: item.id, field: field, message: "\(item.id) \(item.title): \(message)", location: item.location(of: field)))
@@ -110,6 +110,37 @@ struct LeafEvaluator {
         if !missingTopics.isEmpty {
             fail("topics", "does not cover \(LeafWords.and(missingTopics))")
         }
+        let missingTags = leaf.withTags.filter { !item.tags.contains($0) }
+        if !missingTags.isEmpty {
+            fail("tags", "is not tagged \(LeafWords.and(missingTags)); one item must be all of \(LeafWords.and(leaf.withTags))")
+        }
+        if let response = leaf.respondsTo, let problem = answers(response, item, among: items) {
+            fail("approved_on", problem)
+        }
         return failures
+    }
+
+    /// Why an item does not answer the latest item it responds to, or nil when it does:
+    /// agreed on or after that item's date, and within the period of it.
+    func answers(_ response: EvidenceResponse, _ item: EvidenceItem, among items: [EvidenceItem]) -> String? {
+        let answered = items
+            .filter { $0.id != item.id && $0.status != .retired && selects(response.selection, $0) }
+            .compactMap { other in (other.approvedOn ?? other.date ?? other.lastReviewed).map { (item: other, on: $0) } }
+        let what = LeafWords.selection(response.selection)
+        guard let latest = answered.max(by: { ($0.on, $0.item.id) < ($1.on, $1.item.id) }) else {
+            return "there is no \(what) as of \(asOf) for it to answer"
+        }
+        let finding = "\(latest.item.id) \(latest.item.title) (\(latest.on))"
+        guard let agreed = item.approvedOn else {
+            return "not agreed as of \(asOf); it must answer \(finding) within \(response.within.words)"
+        }
+        if agreed < latest.on {
+            return "approved_on \(agreed) is before \(finding), so it cannot answer it"
+        }
+        let latestAllowed = response.within.after(latest.on)
+        if agreed > latestAllowed {
+            return "approved_on \(agreed) is \(latest.on.days(until: agreed)) days after \(finding); steps must be agreed within \(response.within.words) of it"
+        }
+        return nil
     }
 }

@@ -22,8 +22,19 @@ enum LeafWords {
         if leaf.inReviewDate { qualifiers.append("within its review date") }
         if !leaf.characteristics.isEmpty { qualifiers.append("covering \(characteristics(leaf.characteristics))") }
         if !leaf.topics.isEmpty { qualifiers.append("covering \(and(leaf.topics))") }
+        if !leaf.withTags.isEmpty { qualifiers.append("tagged \(and(leaf.withTags)) together") }
+        if let response = leaf.respondsTo {
+            qualifiers.append("agreed within \(response.within.words) after the latest \(selection(response.selection).split(separator: " ", maxSplits: 1).last ?? "")")
+        }
         if !qualifiers.isEmpty { words += ", " + qualifiers.joined(separator: ", ") }
         return words
+    }
+
+    /// What a selection picks out, without a leaf's constraints: "a data-review tagged inconsistency-found".
+    static func selection(_ selection: EvidenceSelection) -> String {
+        let noun = selection.kinds.isEmpty ? "item" : or(selection.kinds)
+        let lead = selection.kinds.count == 1 && pluralKinds.contains(noun.lowercased()) ? "" : article(noun) + " "
+        return lead + noun + (selection.tags.isEmpty ? "" : " tagged \(or(selection.tags))")
     }
 
     /// One item as evidence found: "POL-003 Dignity at Work Policy (policy, approved 2023-11-14 by People Committee)".

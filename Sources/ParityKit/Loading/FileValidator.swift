@@ -59,6 +59,10 @@ public enum FileValidator {
                 let config = TrustConfig(organisation: "", planStart: CivilDate(year: 2000, month: 1, day: 1),
                                          packs: [], location: .file(path))
                 try PackChecks.check(packs: context + [pack], config: config)
+                let problems = EmptyRepositoryCheck.check(packs: context + [pack], config: config)
+                    .filter { $0.location?.file == path }
+                    + RuleExamples.run(pack, context: context).failures
+                if !problems.isEmpty { throw ParityErrors(problems) }
             }
             return []
         } catch let error as ParityErrors {

@@ -143,9 +143,14 @@ enum MeasureFileReader {
         try map.checkKeys(["version", "observations", "targets"])
         let version = try map.required("version").int("version", range: 1...Int.max)
         guard version == 1 else { throw map["version"]!.error("measures file version \(version) is not supported; this parity reads version 1") }
+        return try contents(observations: map["observations"], targets: map["targets"])
+    }
+
+    /// Figures and targets from YAML lists, as a measures file or a rule example gives them.
+    static func contents(observations: YAMLValue?, targets: YAMLValue?) throws -> Contents {
         var contents = Contents()
         var errors: [ParityError] = []
-        for entry in try map["observations"]?.list("observations") ?? [] {
+        for entry in try observations?.list("observations") ?? [] {
             do {
                 let entryMap = try entry.mapping("an observation")
                 try entryMap.checkKeys(observationKeys)
@@ -159,7 +164,7 @@ enum MeasureFileReader {
                 errors.append(error)
             }
         }
-        for entry in try map["targets"]?.list("targets") ?? [] {
+        for entry in try targets?.list("targets") ?? [] {
             do {
                 contents.targets.append(try target(entry))
             } catch let error as ParityError {

@@ -78,6 +78,7 @@ public enum RepositoryLoader {
             }
         }
         if let config, errors.isEmpty { collect { try PackChecks.check(packs: packs, config: config) } }
+        if let config, errors.isEmpty { errors += EmptyRepositoryCheck.check(packs: packs, config: config) }
         // Items are checked against the packs only when the packs themselves are sound.
         let packsAreSound = config != nil && errors.isEmpty
 

@@ -1,10 +1,10 @@
 /// Reads a rule pack from YAML text, strictly.
 public enum RulePackLoader {
     static let packKeys = ["version", "id", "title", "revision", "source", "owners", "kinds", "indicators", "rules"]
-    static let ruleKeys = ["id", "title", "desired_state", "owners", "deadline", "severity", "source", "evidence", "remediation"]
+    static let ruleKeys = ["id", "title", "desired_state", "owners", "deadline", "severity", "source", "evidence", "remediation", "examples"]
     static let leafKeys = [
         "evidence", "status", "approved_by", "approved_within", "reviewed_within", "approved_by_deadline",
-        "in_review_date", "characteristics", "topics", "min_count", "describe",
+        "in_review_date", "characteristics", "topics", "min_count", "describe", "with_tags", "responds_to",
     ]
     static let combinatorKeys = ["all", "any", "not", "at_least", "rule"]
 
@@ -24,7 +24,7 @@ public enum RulePackLoader {
         try rejectDuplicates(map.required("owners"), what: "owner")
         try rejectDuplicates(map.required("kinds"), what: "kind")
 
-        let context = Context(pack: id, owners: owners, kinds: kinds)
+        let context = Context(file: file, pack: id, owners: owners, kinds: kinds)
         var rules: [Rule] = []
         var errors: [ParityError] = []
         for ruleValue in try map.required("rules").list("rules") {
@@ -60,13 +60,15 @@ public enum RulePackLoader {
     }
 
     final class Context {
+        let file: String
         let pack: String
         let owners: [String]
         let kinds: [String]
         /// Conditions read so far, against `YAMLDocument.maximumConditions`.
         var conditions = 0
 
-        init(pack: String, owners: [String], kinds: [String]) {
+        init(file: String, pack: String, owners: [String], kinds: [String]) {
+            self.file = file
             self.pack = pack
             self.owners = owners
             self.kinds = kinds
@@ -111,6 +113,7 @@ public enum RulePackLoader {
             source: try map.required("source").string("source"),
             evidence: evidence,
             remediation: try map.required("remediation").string("remediation"),
+            examples: try map["examples"].map { try RuleExampleReader.examples($0, rule: id, file: context.file) } ?? [],
             location: map.location
         )
     }
@@ -174,6 +177,32 @@ public enum RulePackLoader {
         try map.checkKeys(leafKeys)
         let selectionMap = try map.required("evidence").mapping("an evidence selection")
         try selectionMap.checkKeys(["kind", "tag", "claims"])
+        let selection = try self.selection(selectionMap, context: context)
+        var leaf = EvidenceLeaf(selection: selection, location: map.location)
+        leaf.withTags = try map["with_tags"]?.strings("with_tags") ?? []
+        if let response = map["responds_to"] {
+            let responseMap = try response.mapping("responds_to ({ kind: data-review, tag: inconsistency-found, within: P2M })")
+            try responseMap.checkKeys(["kind", "tag", "within"])
+            let within = try responseMap.required("within").period("within")
+            var answered = try self.selection(responseMap, context: context)
+            answered.claims = nil
+            leaf.respondsTo = EvidenceResponse(selection: answered, within: within)
+        }
+        leaf.statuses = try map["status"]?.scalarOrList("status").map { try $0.oneOf(ItemStatus.self, "status") } ?? []
+        leaf.approvedBy = try map["approved_by"]?.strings("approved_by") ?? []
+        leaf.approvedWithin = try map["approved_within"]?.period("approved_within")
+        leaf.reviewedWithin = try map["reviewed_within"]?.period("reviewed_within")
+        leaf.approvedByDeadline = try map["approved_by_deadline"]?.bool("approved_by_deadline") ?? false
+        leaf.inReviewDate = try map["in_review_date"]?.bool("in_review_date") ?? false
+        leaf.characteristics = try map["characteristics"].map(EvidenceItemReader.characteristics) ?? []
+        leaf.topics = try map["topics"]?.strings("topics").map { $0.lowercased() } ?? []
+        leaf.minCount = try map["min_count"]?.int("min_count", range: 1...1000) ?? 1
+        leaf.describe = try map["describe"]?.string("describe")
+        return leaf
+    }
+
+    /// Which items a leaf (or the items it answers) looks at: kinds the pack declares, tags, claims.
+    static func selection(_ selectionMap: YAMLMapping, context: Context) throws -> EvidenceSelection {
         var selection = EvidenceSelection()
         if let kinds = selectionMap["kind"] {
             for kind in try kinds.scalarOrList("kind") {
@@ -198,17 +227,6 @@ public enum RulePackLoader {
         guard !selection.kinds.isEmpty || !selection.tags.isEmpty || selection.claims != nil else {
             throw selectionMap.error("an evidence selection needs at least one of kind, tag or claims")
         }
-        var leaf = EvidenceLeaf(selection: selection, location: map.location)
-        leaf.statuses = try map["status"]?.scalarOrList("status").map { try $0.oneOf(ItemStatus.self, "status") } ?? []
-        leaf.approvedBy = try map["approved_by"]?.strings("approved_by") ?? []
-        leaf.approvedWithin = try map["approved_within"]?.period("approved_within")
-        leaf.reviewedWithin = try map["reviewed_within"]?.period("reviewed_within")
-        leaf.approvedByDeadline = try map["approved_by_deadline"]?.bool("approved_by_deadline") ?? false
-        leaf.inReviewDate = try map["in_review_date"]?.bool("in_review_date") ?? false
-        leaf.characteristics = try map["characteristics"].map(EvidenceItemReader.characteristics) ?? []
-        leaf.topics = try map["topics"]?.strings("topics").map { $0.lowercased() } ?? []
-        leaf.minCount = try map["min_count"]?.int("min_count", range: 1...1000) ?? 1
-        leaf.describe = try map["describe"]?.string("describe")
-        return leaf
+        return selection
     }
 }

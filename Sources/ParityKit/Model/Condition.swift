@@ -84,9 +84,25 @@ public struct EvidenceSelection: Hashable, Sendable {
     }
 }
 
+/// An item that must answer another: agreed on or after the latest item it answers (a
+/// finding), and within a period of it. How "immediate steps" are tied to what prompted them.
+public struct EvidenceResponse: Hashable, Sendable {
+    /// The items answered, such as data reviews tagged inconsistency-found.
+    public var selection: EvidenceSelection
+    public var within: Period
+
+    public init(selection: EvidenceSelection, within: Period) {
+        self.selection = selection
+        self.within = within
+    }
+}
+
 /// A leaf condition: select items, then require enough of them to pass every constraint.
 public struct EvidenceLeaf: Hashable, Sendable {
     public var selection: EvidenceSelection
+    /// Tags the one item must carry together (a selection's tags need only one of them).
+    public var withTags: [String] = []
+    public var respondsTo: EvidenceResponse?
     public var statuses: [ItemStatus]
     public var approvedBy: [String]
     public var approvedWithin: Period?

@@ -10,13 +10,16 @@ public struct Rule: Hashable, Sendable {
     public var source: String
     public var evidence: Condition
     public var remediation: String
+    /// Small repositories with the verdict the rule must give on each.
+    public var examples: [RuleExample]
     public var location: SourceLocation
 
     public init(
         id: String, pack: String, title: String, desiredState: String, owners: [String],
         deadline: Deadline, severity: Severity, source: String, evidence: Condition,
-        remediation: String, location: SourceLocation
+        remediation: String, examples: [RuleExample] = [], location: SourceLocation
     ) {
+        self.examples = examples
         self.id = id
         self.pack = pack
         self.title = title

@@ -44,6 +44,11 @@ public struct Period: Hashable, Sendable, CustomStringConvertible {
         date.adding(months: -(years * 12 + months)).adding(days: -days)
     }
 
+    /// The date this period after `date`, months clamped as in `before`.
+    public func after(_ date: CivilDate) -> CivilDate {
+        date.adding(months: years * 12 + months).adding(days: days)
+    }
+
     /// Plain words for reports: "12 months", "1 year 6 months", "90 days".
     public var words: String {
         var parts: [String] = []

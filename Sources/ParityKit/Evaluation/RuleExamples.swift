@@ -1,0 +1,85 @@
+/// Runs the examples rules carry: each is loaded as a repository of its own, checked as
+/// `parity check` would check it, and judged by the one evaluator. A failure names the
+/// rule, the example and both verdicts.
+public enum RuleExamples {
+    public struct Outcome: Sendable {
+        public var run: Int
+        public var failures: [ParityError]
+    }
+
+    /// - Parameters:
+    ///   - pack: the pack whose examples run.
+    ///   - context: packs an example may name in `packs:` (the built-in ones).
+    public static func run(_ pack: RulePack, context: [RulePack]) -> Outcome {
+        var outcome = Outcome(run: 0, failures: [])
+        for rule in pack.rules {
+            for example in rule.examples {
+                outcome.run += 1
+                outcome.failures += failures(of: example, rule: rule, pack: pack, context: context)
+            }
+        }
+        return outcome
+    }
+
+    static func failures(of example: RuleExample, rule: Rule, pack: RulePack, context: [RulePack]) -> [ParityError] {
+        let label = "example '\(example.name)' of \(rule.id)"
+        var packs = [pack]
+        for id in example.extraPacks where id != pack.id {
+            guard let extra = context.first(where: { $0.id == id }) else {
+                return [ParityError("\(label) applies pack '\(id)', which is not built in\(Suggestion.didYouMean(id, among: context.map(\.id)))",
+                                    at: example.location, code: "rule-example")]
+            }
+            packs.append(extra)
+        }
+        let config = TrustConfig(organisation: "Example", planStarts: example.planStarts, packs: [], location: example.location)
+        do {
+            try PackChecks.check(packs: packs, config: config)
+        } catch let error as ParityErrors {
+            return error.errors.map { ParityError("\(label): \($0.message)", at: $0.location ?? example.location, code: "rule-example") }
+        } catch {
+            return [ParityError("\(label): \(error)", at: example.location, code: "rule-example")]
+        }
+        // An example with a typo in a kind or a rule id would prove nothing.
+        let problems = InventoryChecks.check(items: example.items, packs: packs)
+            + MeasureChecks.check(example.observations, targets: example.targets, packs: packs)
+        if !problems.isEmpty {
+            return problems.map { ParityError("\(label): \($0.message)", at: $0.location ?? example.location, code: "rule-example") }
+        }
+        let inventory = Inventory(config: config, items: example.items, observations: example.observations, targets: example.targets)
+        let assessment = Evaluator.evaluate(packs: packs, inventory: inventory, asOf: example.asOf)
+        guard let judged = assessment.rules.first(where: { $0.id == rule.id }) else {
+            return [ParityError("\(label): the rule was not judged", at: example.location, code: "rule-example")]
+        }
+        guard judged.status == example.expect else {
+            let why = (judged.gaps + judged.currentState).prefix(3).joined(separator: " ")
+            return [ParityError("\(label) expects \(example.expect.words) as of \(example.asOf) but the rule is \(judged.status.words)\(why.isEmpty ? "" : ": \(why)")",
+                                at: example.location, code: "rule-example")]
+        }
+        return []
+    }
+}
+
+/// Rules that ask nothing of a repository: judged on an empty one, every condition is
+/// passed over (only `not:` branches and figures a trust may not keep), or the rule is
+/// met outright. Such a rule could only ever be met on absence, so it is refused.
+public enum EmptyRepositoryCheck {
+    public static func check(packs: [RulePack], config: TrustConfig) -> [ParityError] {
+        var empty = config
+        empty.overrides = []
+        empty.waivers = []
+        let asOf = config.planStarts.first ?? CivilDate(year: 2024, month: 4, day: 1)!
+        let inputs = EvaluationInputs(packs: packs, inventory: Inventory(config: empty, items: []), asOf: asOf)
+        var results: [String: RuleAssessment] = [:]
+        var errors: [ParityError] = []
+        for rule in PackChecks.evaluationOrder(packs.flatMap(\.rules)) {
+            let outcome = inputs.conditionEvaluator(for: rule, results: results).evaluate(rule.evidence)
+            if outcome.passedOver {
+                errors.append(ParityError("rule \(rule.id) asks nothing of a repository: on an empty one every condition is passed over (a not: only lowers a verdict; a measure with optional: true is passed over without figures); add a condition that evidence must meet", at: rule.evidence.location))
+            } else if outcome.status != .notMet {
+                errors.append(ParityError("rule \(rule.id) is \(outcome.status.words) on a repository with nothing in it; absence is never compliance", at: rule.evidence.location))
+            }
+            results[rule.id] = Evaluator.assess(rule, inputs: inputs, results: results)
+        }
+        return errors
+    }
+}
