@@ -215,7 +215,7 @@ import Testing
         let p = try pack(evidence: "evidence: { kind: policy, claims: true }")
         let result = rule(assess(p, [item("M", kind: "minutes")]))
         #expect(result.status == .notMet)
-        #expect(result.findings.first?.message.contains("claims T.1 but is minutes with no tags, which T.1 does not look at; it looks for a policy claiming T.1") == true)
+        #expect(result.findings.first?.message.contains("claims T.1 but is minutes with no tags, which T.1 does not look at; it looks for a policy, claiming T.1") == true)
     }
 
     // MARK: timing and RAG
