@@ -137,11 +137,16 @@ enum Boards {
             #expect(CivilDate("2024-02-01") <= lapse.deadline && lapse.deadline < CivilDate("2024-04-15"), "\(lapse.rule)")
         }
         let nowMet = diff.rules.filter { $0.after?.status == .met && $0.direction == .improved }.map(\.id)
-        for id in ["HIA6.5", "HIA6.6", "HIA6.8"] { #expect(nowMet.contains(id), "\(id)") }
+        #expect(nowMet == ["HIA6.8", "HR.4", "WRES.8"])
+        // ACT-003 came 201 days after the WRES finding it answers, and the speaking-up
+        // figures start in 2023/24, so neither HIA6.5 nor HIA6.6 is met by the April board.
+        for id in ["HIA6.5", "HIA6.6"] {
+            #expect(diff.rules.first { $0.id == id }?.after?.status == .partial, "\(id)")
+        }
         let hia66 = try #require(diff.rules.first { $0.id == "HIA6.6" })
         #expect(hia66.evidenceAdded.contains("MIN-BOARD-2024-03"))
         #expect(diff.items.contains { $0.id == "ACT-003" && $0.change == .approved })
-        #expect(ChangeWords.paragraph(diff).contains("Now met: HIA6.5, HIA6.6, HIA6.8"))
+        #expect(ChangeWords.paragraph(diff).contains("Now met: HIA6.8, HR.4 and WRES.8."))
         // The HR.5 waiver expired on 31 March 2024, between the two boards.
         #expect(diff.waiversLapsed.map(\.rule) == ["HR.5"])
         #expect(diff.waiversLapsed.first?.status == .notMet)
@@ -471,7 +476,8 @@ struct ScratchGit: Sendable {
         #expect(lapsed.contains("HIA6.2"))
         let met = (json["rules"] as! [[String: Any]])
             .filter { (($0["after"] as? [String: Any])?["status"] as? String) == "met" }.map { $0["id"] as! String }
-        for id in ["HIA6.5", "HIA6.6", "HIA6.8"] { #expect(met.contains(id), "\(id)") }
+        #expect(met.contains("HIA6.8"))
+        #expect(!met.contains("HIA6.5") && !met.contains("HIA6.6"))
 
         let history = try cli.parity(["history", "policies", "--dates", "2024-04-15,2024-02-01", "--format", "csv"])
         #expect(history.status == 0, "\(history.stderr)")

@@ -219,8 +219,13 @@ public struct RuleAssessment: Hashable, Codable, Sendable {
     @NullEncoded public var windowStart: CivilDate?
     public var timing: Timing.State
     @NullEncoded public var daysLeft: Int?
-    /// Days past the deadline while the rule is not met; nil otherwise.
+    /// Days past the deadline while the rule is not met (past the day it lapsed, for a
+    /// rule met by its deadline whose evidence lapsed since); nil otherwise.
     @NullEncoded public var daysOverdue: Int?
+    /// For a rule met after its deadline: the first day it was met.
+    @NullEncoded public var metOn: CivilDate?
+    /// For a rule met by its deadline and not met now: the first day it was no longer met.
+    @NullEncoded public var lapsedOn: CivilDate?
     public var timingWords: String
     /// What the repository shows, one sentence per piece of evidence.
     public var currentState: [String]

@@ -12,6 +12,8 @@ public struct EvaluationInputs: Sendable {
     /// In a second or later plan cycle, only the items from that cycle: plan activities
     /// must be done afresh.
     public let cycleItems: [EvidenceItem]
+    /// The inventory as read, to judge the same repository on another date.
+    public let inventory: Inventory
     let measures: MeasureEvaluator
     let overrides: [String: RuleOverride]
 
@@ -24,6 +26,7 @@ public struct EvaluationInputs: Sendable {
         self.packs = packs
         self.config = config
         self.asOf = asOf
+        self.inventory = inventory
         let visible = inventory.items.compactMap { $0.asOf(asOf) }
         self.visible = visible
         let planStart = config.planStart(asOf: asOf)
@@ -35,6 +38,11 @@ public struct EvaluationInputs: Sendable {
         }
         measures = MeasureEvaluator(data: MeasureData(packs: packs, inventory: inventory, asOf: asOf), asOf: asOf)
         overrides = Dictionary(config.overrides.map { ($0.ruleID, $0) }, uniquingKeysWith: { _, last in last })
+    }
+
+    /// The same repository judged on another date.
+    public func on(_ day: CivilDate) -> EvaluationInputs {
+        EvaluationInputs(packs: packs, inventory: inventory, asOf: day)
     }
 
     /// The items a rule is judged on: plan activities see only the current cycle.

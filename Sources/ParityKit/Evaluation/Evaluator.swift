@@ -10,12 +10,17 @@ public enum Evaluator {
     }
 
     public static func evaluate(_ inputs: EvaluationInputs) -> Assessment {
+        evaluate(inputs, tracingDeadlines: true)
+    }
+
+    static func evaluate(_ inputs: EvaluationInputs, tracingDeadlines: Bool) -> Assessment {
         let config = inputs.config
         let allRules = inputs.packs.flatMap(\.rules)
         var results: [String: RuleAssessment] = [:]
         for rule in PackChecks.evaluationOrder(allRules) {
             results[rule.id] = assess(rule, inputs: inputs, results: results)
         }
+        if tracingDeadlines { traceDeadlines(&results, inputs: inputs) }
         let infos = inputs.packs.map {
             PackInfo(id: $0.id, title: $0.title, revision: $0.revision, source: $0.source, file: $0.file)
         }
@@ -93,6 +98,8 @@ public enum Evaluator {
             timing: timing.state,
             daysLeft: timing.daysLeft,
             daysOverdue: !met && timing.state == .passed ? timing.daysLeft.map { -$0 } : nil,
+            metOn: nil,
+            lapsedOn: nil,
             timingWords: timingWords(status: status, timing: timing, waiver: waiverStatus),
             currentState: outcome.found,
             gaps: met ? [] : outcome.gaps,
@@ -114,6 +121,53 @@ public enum Evaluator {
             let until = waiver.map { "waived until \($0.expires)" } ?? status.words
             return timing.deadline.map { "\(until) (deadline \($0))" } ?? until
         default: return timing.words(met: !status.isOpen)
+        }
+    }
+
+    /// A passed deadline is read against the day the rule was met: one met by its
+    /// deadline reads so; one met after it is still met (green) but says how late; one
+    /// met by its deadline whose evidence lapsed since is a lapse from the day it lapsed,
+    /// not as if it had never been met. Each date is judged by the whole evaluation, once,
+    /// so rules resting on other rules move with them.
+    static func traceDeadlines(_ results: inout [String: RuleAssessment], inputs: EvaluationInputs) {
+        var judged: [CivilDate: [String: RuleStatus]] = [:]
+        func isMet(_ id: String, on day: CivilDate) -> Bool {
+            if judged[day] == nil {
+                judged[day] = Dictionary(uniqueKeysWithValues: evaluate(inputs.on(day), tracingDeadlines: false).rules.map { ($0.id, $0.status) })
+            }
+            return judged[day]?[id] == .met
+        }
+        /// The first day of the last change between `from` and `to`, whose verdicts differ.
+        func firstDay(after from: CivilDate, until to: CivilDate, _ id: String) -> CivilDate {
+            let before = isMet(id, on: from)
+            var low = from, high = to
+            while low.days(until: high) > 1 {
+                let middle = low.adding(days: low.days(until: high) / 2)
+                if isMet(id, on: middle) == before { low = middle } else { high = middle }
+            }
+            return high
+        }
+        for id in results.keys.sorted() {
+            guard var rule = results[id], rule.status == .met || rule.status.isOpen, rule.timing == .passed,
+                  let deadline = rule.deadline, deadline < inputs.asOf else { continue }
+            let metByDeadline = isMet(id, on: deadline)
+            if rule.status == .met {
+                if metByDeadline {
+                    rule.timingWords = "met by the deadline \(deadline)"
+                } else {
+                    let metOn = firstDay(after: deadline, until: inputs.asOf, id)
+                    let late = deadline.days(until: metOn)
+                    rule.metOn = metOn
+                    rule.timingWords = "met on \(metOn), \(late) day\(late == 1 ? "" : "s") after the deadline \(deadline)"
+                }
+            } else if metByDeadline {
+                let lapsedOn = firstDay(after: deadline, until: inputs.asOf, id)
+                let since = lapsedOn.days(until: inputs.asOf)
+                rule.lapsedOn = lapsedOn
+                rule.daysOverdue = since
+                rule.timingWords = "lapsed on \(lapsedOn), \(since) day\(since == 1 ? "" : "s") ago; it was met by the deadline \(deadline)"
+            }
+            results[id] = rule
         }
     }
 

@@ -40,8 +40,11 @@ public struct PhaseProgress: Hashable, Codable, Sendable {
     public var id: String
     public var title: String
     public var windowStart: CivilDate
-    public var windowEnd: CivilDate
-    /// The last phase has no end: it stays open after the plan year.
+    /// The last day of the phase's window; nil for the last phase, which has no end: it
+    /// stays open after the plan year.
+    @NullEncoded public var windowEnd: CivilDate?
+    /// The phase's deadline: the last day of its last plan month, for every phase.
+    public var due: CivilDate
     public var openEnded: Bool
     public var status: Status
     public var done: Int
@@ -143,8 +146,9 @@ public enum PlanTracker {
             } else {
                 status = .onTrack
             }
-            return PhaseProgress(id: phase.id, title: phase.title, windowStart: windowStart, windowEnd: windowEnd,
-                                 openEnded: index == phases.count - 1, status: status, done: done,
+            let openEnded = index == phases.count - 1
+            return PhaseProgress(id: phase.id, title: phase.title, windowStart: windowStart,
+                                 windowEnd: openEnded ? nil : windowEnd, due: windowEnd, openEnded: openEnded, status: status, done: done,
                                  total: activities.count, activities: activities)
         }
     }
@@ -171,7 +175,7 @@ public enum PlanTracker {
     /// which stays open.
     static func expectedPhase(_ phases: [PhaseProgress], asOf: CivilDate) -> String? {
         guard let first = phases.first, asOf >= first.windowStart else { return nil }
-        return phases.first { $0.windowStart <= asOf && asOf <= $0.windowEnd }?.id ?? phases.last?.id
+        return phases.first { $0.windowStart <= asOf && $0.windowEnd.map { asOf <= $0 } ?? true }?.id ?? phases.last?.id
     }
 
     static func cycleSummary(_ repository: LoadedRepository, phases: [(phase: Rule, activities: [String])],

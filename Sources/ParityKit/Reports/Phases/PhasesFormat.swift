@@ -53,7 +53,7 @@ enum PhaseWords {
     }
 
     static func window(_ phase: PhaseProgress) -> String {
-        phase.openEnded ? "from \(phase.windowStart) (due \(phase.windowEnd), then yearly)" : "\(phase.windowStart) to \(phase.windowEnd)"
+        phase.openEnded ? "from \(phase.windowStart) (due \(phase.due), then yearly)" : "\(phase.windowStart) to \(phase.due)"
     }
 
     static func detail(_ activity: ActivityProgress) -> String {

@@ -17,7 +17,7 @@ struct PhasesTextReport {
             var bar = Array(repeating: Character(" "), count: 12 * Self.monthWidth + 5)
             // A window never starts before the plan, so its columns exist.
             let from = column(of: phase.windowStart, calendar: calendar) ?? 0
-            let to = phase.openEnded ? bar.count - 1 : column(of: phase.windowEnd, calendar: calendar) ?? 0
+            let to = phase.openEnded ? bar.count - 1 : column(of: phase.due, calendar: calendar) ?? 0
             let fill = Self.fill(phase.status)
             for index in from...max(from, to) where index < bar.count { bar[index] = fill }
             if phase.openEnded { bar[bar.count - 1] = ">" }

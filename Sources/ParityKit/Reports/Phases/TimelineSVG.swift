@@ -44,7 +44,7 @@ struct TimelineSVG {
         for (row, phase) in progress.phases.enumerated() {
             let y = Self.top + row * Self.rowHeight
             let from = x(of: phase.windowStart, calendar: calendar)
-            let to = phase.openEnded ? Self.labelWidth + 13 * Self.monthWidth : x(of: phase.windowEnd.adding(days: 1), calendar: calendar)
+            let to = phase.openEnded ? Self.labelWidth + 13 * Self.monthWidth : x(of: phase.due.adding(days: 1), calendar: calendar)
             svg.append("<text x=\"8\" y=\"\(y + 21)\" fill=\"#000000\">\(XML.escape(clip("\(phase.id) \(phase.title)", 46)))</text>")
             svg.append("<rect x=\"\(from)\" y=\"\(y + 6)\" width=\"\(max(4, to - from))\" height=\"\(Self.rowHeight - 12)\" fill=\"url(#p-\(phase.status.rawValue))\" stroke=\"#000000\" stroke-width=\"1\"><title>\(XML.escape("\(phase.id): \(PhaseWords.status(phase.status)), \(PhaseWords.counts(phase)); \(PhaseWords.window(phase))"))</title></rect>")
             svg.append("<text x=\"\(Self.labelWidth + 13 * Self.monthWidth + 8)\" y=\"\(y + 21)\" fill=\"#000000\"><tspan font-weight=\"bold\">\(XML.escape(PhaseWords.status(phase.status)))</tspan> \(XML.escape("\(phase.done)/\(phase.total) done"))</text>")
