@@ -220,6 +220,32 @@ import Testing
 
     // MARK: timing and RAG
 
+    @Test func aRuleMetAfterItsDeadlineStaysGreenAndSaysHowLate() throws {
+        let p = try pack(evidence: "evidence: { kind: policy, claims: true }\nstatus: approved")
+        let late = rule(assess(p, [item("A", approvedOn: "2024-05-10")], asOf: "2024-06-01"))
+        #expect(late.status == .met)
+        #expect(late.rag == .green)
+        #expect(late.metOn == CivilDate("2024-05-10"))
+        #expect(late.timingWords == "met on 2024-05-10, 40 days after the deadline 2024-03-31")
+        let onTime = rule(assess(p, [item("A", approvedOn: "2024-03-31")], asOf: "2024-06-01"))
+        #expect(onTime.timingWords == "met by the deadline 2024-03-31")
+        #expect(onTime.metOn == nil)
+    }
+
+    @Test func aRuleMetOnTimeWhoseEvidenceLapsedIsALapseFromThatDay() throws {
+        let p = try pack(evidence: "evidence: { kind: policy, claims: true }\nstatus: approved\nreviewed_within: P3M")
+        let lapsed = rule(assess(p, [item("A", approvedOn: "2024-03-01")], asOf: "2024-09-01"))
+        #expect(lapsed.status == .partial)
+        #expect(lapsed.rag == .red)
+        #expect(lapsed.lapsedOn == CivilDate("2024-06-02"))
+        #expect(lapsed.daysOverdue == 91)
+        #expect(lapsed.timingWords == "lapsed on 2024-06-02, 91 days ago; it was met by the deadline 2024-03-31")
+        // Never met by the deadline: overdue from the deadline, as before.
+        let never = rule(assess(p, [item("A", approvedOn: "2024-04-10")], asOf: "2024-09-01"))
+        #expect(never.lapsedOn == nil)
+        #expect(never.daysOverdue == 154)
+    }
+
     @Test func deadlineOnTheAsOfDateIsDueNotOverdue() throws {
         let p = try pack(evidence: "evidence: { claims: true }")
         let today = rule(assess(p, [], asOf: "2024-03-31"))

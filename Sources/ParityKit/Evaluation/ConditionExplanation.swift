@@ -81,11 +81,13 @@ extension Evaluator {
         explain(ruleID: ruleID, inputs: EvaluationInputs(repository: repository, asOf: asOf))
     }
 
-    public static func explain(ruleID: String, inputs: EvaluationInputs)
+    /// - Parameter assessment: the evaluation of `inputs`, when the caller already has it
+    ///   (explaining every rule on one date judges the repository once).
+    public static func explain(ruleID: String, inputs: EvaluationInputs, assessment: Assessment? = nil)
         -> (assessment: RuleAssessment, explanation: ConditionExplanation)?
     {
         guard let rule = inputs.packs.flatMap(\.rules).first(where: { $0.id == ruleID }) else { return nil }
-        let assessment = evaluate(inputs)
+        let assessment = assessment ?? evaluate(inputs)
         let results = Dictionary(uniqueKeysWithValues: assessment.rules.map { ($0.id, $0) })
         guard let judged = results[ruleID] else { return nil }
         return (judged, inputs.conditionEvaluator(for: rule, results: results).explain(rule.evidence, rule: rule))

@@ -88,7 +88,9 @@ public struct Indicator: Hashable, Sendable {
         case .parity:
             // 0.50 is as far from parity as 2.00: compare distances on the log scale.
             guard new > 0, old > 0 else { return new > 0 && old <= 0 }
-            return abs(log(new)) < abs(log(old))
+            // Printed figures are rounded, so 0.80 and 1.25 must tie: a difference below
+            // rounding noise is no difference at all.
+            return abs(log(old)) - abs(log(new)) > 1e-9
         }
     }
 }
