@@ -11,9 +11,9 @@ import Testing
         let run = try cli.parity(["explain", "HIA6.5"])
         #expect(run.status == 0, "\(run.stderr)")
         for text in [
-            "    - A data review from the last 12 months testing whether processes are applied consistently",
-            "        needs: kind data-review; tag consistency-review; status approved; approved or reviewed within 12 months (P12M)\n",
-            "          needs: kind action-plan; satisfies: HIA6.5; status approved; approved on or before the deadline (2024-03-31)\n",
+            "      - A data review from the last 12 months testing whether processes are applied consistently",
+            "          needs: kind data-review; tag consistency-review; status approved; approved or reviewed within 12 months (P12M)\n",
+            "          needs: kind action-plan; satisfies: HIA6.5; status approved; approved_on on or after the latest data-review tagged inconsistency-found and within 2 months of it (P2M); within its review date (review_due not passed)\n",
             "needs: each indicator tagged disciplinary; latest figure within the indicator's band; passed over when the trust keeps no figures\n",
         ] {
             #expect(run.stdout.contains(text), "\(text)")
@@ -29,8 +29,12 @@ import Testing
         let (assessment, explanation) = try #require(Evaluator.explain(ruleID: "HIA6.5", repository: loaded, asOf: date))
         let rule = try #require(loaded.packs.flatMap(\.rules).first { $0.id == "HIA6.5" })
         let text = ExplainReport().render(rule: rule, explanation: explanation, assessment: assessment, asOf: date, planStart: nil)
-        #expect(text.contains("[passed over] None of this:\n            passed over: what it rules out is absent; neither met nor failed, so the rest of the condition decides\n"))
-        #expect(text.contains("passed over: the trust keeps no figures for it; neither met nor failed, so the rest of the condition decides"))
+        let lines = text.components(separatedBy: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        // The reason sits right under the node it belongs to, wherever the pack nests it.
+        let notNode = try #require(lines.firstIndex(of: "[passed over] None of this:"))
+        #expect(lines[notNode + 1] == "passed over: what it rules out is absent; neither met nor failed, so the rest of the condition decides")
+        let figures = try #require(lines.firstIndex { $0.hasPrefix("[passed over] Disciplinary figures") })
+        #expect(lines[figures + 2] == "passed over: the trust keeps no figures for it; neither met nor failed, so the rest of the condition decides")
     }
 
     @Test func aPacksReferenceGoesToStandardOutputOrAFile() throws {

@@ -40,7 +40,8 @@ import Testing
             "Pack `hia6`, revision 2024.1, read from `rules/hia6.yaml`.",
             "## HIA6.5 Act immediately where the data shows an inconsistent approach",
             "- **Deadline:** 2024-03-31",
-            "    - *needs:* kind action-plan; satisfies: HIA6.5; status approved; approved on or before the deadline (2024-03-31)",
+            "      - *needs:* kind action-plan; satisfies: HIA6.5; status approved; approved\\_on on or after the latest data-review tagged inconsistency-found and within 2 months of it (P2M); within its review date (review\\_due not passed)",
+            "    - *needs:* tag reduction-targets; satisfies: HIA6.2; status approved; approved\\_by Board; approved on or before the deadline (2024-03-31)",
             "| FTSU.cases | Freedom to Speak Up cases raised, by quarter | value |  | higher |  | 10 | speak-up, freedom-to-speak-up |",
         ] {
             #expect(page.contains(text), "\(text)")
@@ -82,19 +83,24 @@ import Testing
     }
 
     @Test func everyEvidenceConstraintIsNamed() {
-        let leaf = EvidenceLeaf(
+        var leaf = EvidenceLeaf(
             selection: EvidenceSelection(kinds: ["policy", "procedure"], tags: ["grievance", "resolution"], claims: .rule("HIA6.3")),
             statuses: [.approved], approvedBy: ["Board", "People Committee"], approvedWithin: Period(iso: "P3Y"),
             approvedByDeadline: true, inReviewDate: true, characteristics: [.race, .disability],
             topics: ["bullying", "harassment"], minCount: 2, location: here)
+        leaf.withTags = ["anonymous", "organisation-wide"]
+        leaf.respondsTo = EvidenceResponse(selection: EvidenceSelection(kinds: ["data-review"], tags: ["inconsistency-found"]),
+                                           within: Period(iso: "P2M")!)
         #expect(LeafNeeds.terms(leaf, rule: rule(deadline: .planMonths(from: 3, to: 6))) == [
             "kind policy or procedure",
             "tag grievance or resolution",
+            "tags anonymous and organisation-wide, all on the one item",
             "satisfies: HIA6.3",
             "status approved",
             "approved_by Board or People Committee",
             "approved within 3 years (P3Y)",
             "approved on or before the deadline (the end of plan month 6)",
+            "approved_on on or after the latest data-review tagged inconsistency-found and within 2 months of it (P2M)",
             "within its review date (review_due not passed)",
             "characteristics race and disability",
             "topics bullying and harassment",

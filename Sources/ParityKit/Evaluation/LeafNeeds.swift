@@ -15,8 +15,12 @@ public enum LeafNeeds {
         var terms: [String] = []
         let selection = leaf.selection
         if !selection.kinds.isEmpty { terms.append("kind \(LeafWords.or(selection.kinds))") }
-        // Any one tag selects an item, so a list reads "or", never "and".
-        if !selection.tags.isEmpty { terms.append("tag \(LeafWords.or(selection.tags))") }
+        // Any one tag selects an item, so a list reads "or", never "and"; tags the item must
+        // carry together already say it.
+        if !selection.tags.isEmpty, !Set(selection.tags).isSubset(of: leaf.withTags) {
+            terms.append("tag \(LeafWords.or(selection.tags))")
+        }
+        if !leaf.withTags.isEmpty { terms.append("tags \(LeafWords.and(leaf.withTags)), all on the one item") }
         switch selection.claims {
         case .thisRule?: terms.append("satisfies: \(rule.id)")
         case .rule(let id)?: terms.append("satisfies: \(id)")
@@ -28,6 +32,11 @@ public enum LeafNeeds {
         if let period = leaf.approvedWithin { terms.append("approved within \(period.words) (\(period))") }
         if let period = leaf.reviewedWithin { terms.append("approved or reviewed within \(period.words) (\(period))") }
         if leaf.approvedByDeadline { terms.append(approvedByDeadline(rule.deadline)) }
+        if let response = leaf.respondsTo {
+            // "a data-review tagged …" without its article reads as "the latest data-review tagged …".
+            let answered = LeafWords.selection(response.selection).split(separator: " ", maxSplits: 1).last.map(String.init) ?? ""
+            terms.append("approved_on on or after the latest \(answered) and within \(response.within.words) of it (\(response.within))")
+        }
         if leaf.inReviewDate { terms.append("within its review date (review_due not passed)") }
         if !leaf.characteristics.isEmpty {
             let all = leaf.characteristics.count == ProtectedCharacteristic.allCases.count
