@@ -23,13 +23,17 @@ public struct ExplainReport {
             out.append("")
         }
         out.append("Evidence condition:")
-        lines(explanation, depth: 1, into: &out)
+        lines(explanation, condition: rule.evidence, rule: rule, depth: 1, into: &out)
         out.append("")
         out.append("Remediation: \(rule.remediation)")
         return out.joined(separator: "\n") + "\n"
     }
 
-    private func lines(_ node: ConditionExplanation, depth: Int, into out: inout [String]) {
+    /// `condition` is the node's own part of the rule, walked alongside the explanation
+    /// (whose children mirror the condition's), so the needs come from the model rather
+    /// than from the words; nil if the two ever stop lining up, which drops the needs only.
+    private func lines(_ node: ConditionExplanation, condition: Condition?, rule: Rule, depth: Int,
+                       into out: inout [String]) {
         let indent = String(repeating: "  ", count: depth)
         let mark: String
         switch node.passedOver ? nil : node.status {
@@ -41,8 +45,27 @@ public struct ExplainReport {
         case .notMet?: mark = "[not met]"
         }
         out.append("\(indent)\(mark) \(node.text)")
+        let needs = condition.map { LeafNeeds.terms($0, rule: rule) } ?? []
+        if !needs.isEmpty { out.append("\(indent)    needs: \(needs.joined(separator: "; "))") }
+        if node.passedOver, let condition { out.append("\(indent)    passed over: \(Self.whyPassedOver(condition))") }
         for item in node.passing { out.append("\(indent)    found: \(item)") }
         for finding in node.failing { out.append("\(indent)    fails: \(finding.message) (\(finding.location))") }
-        for child in node.children { lines(child, depth: depth + 1, into: &out) }
+        let parts = condition.map(ConditionExplanation.children) ?? []
+        for (index, child) in node.children.enumerated() {
+            let part = parts.count == node.children.count ? parts[index] : nil
+            lines(child, condition: part, rule: rule, depth: depth + 1, into: &out)
+        }
+    }
+
+    /// A passed-over part neither meets nor fails; saying why stops a reader taking it for
+    /// a pass.
+    static func whyPassedOver(_ condition: Condition) -> String {
+        let rest = "neither met nor failed, so the rest of the condition decides"
+        switch condition {
+        case .measure: return "the trust keeps no figures for it; \(rest)"
+        case .not: return "what it rules out is absent; \(rest)"
+        case .all, .any, .atLeast: return "every part of it was passed over; \(rest)"
+        case .evidence, .rule: return rest
+        }
     }
 }
