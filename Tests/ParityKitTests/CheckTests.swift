@@ -53,23 +53,23 @@ import FoundationXML
             ---
             """])
         let byCode = Dictionary(grouping: result.diagnostics, by: \.code)
-        #expect(byCode["out-of-review"]?.map(\.location.line) == [7])
-        #expect(byCode["approved-after-as-of"]?.map(\.location.line) == [6])
-        #expect(byCode["action-incomplete"]?.map(\.message) == ["action 'No owner' of POL-1 has no owner"])
-        #expect(byCode["action-overdue"]?.first?.message == "action 'Late' of POL-1 was due 2024-04-01, 14 days before 2024-04-15")
-        #expect(result.diagnostics.allSatisfy { $0.severity == .warning || $0.code == "T.1" })
+        #expect(byCode[.check(.outOfReview)]?.map(\.location.line) == [7])
+        #expect(byCode[.check(.approvedAfterAsOf)]?.map(\.location.line) == [6])
+        #expect(byCode[.check(.actionIncomplete)]?.map(\.message) == ["action 'No owner' of POL-1 has no owner"])
+        #expect(byCode[.check(.actionOverdue)]?.first?.message == "action 'Late' of POL-1 was due 2024-04-01, 14 days before 2024-04-15")
+        #expect(result.diagnostics.allSatisfy { $0.severity == .warning || $0.code == .rule("T.1") })
     }
 
     @Test func aLapsedDeadlineIsAnOverdueErrorAtThePackReference() throws {
         let result = try check([:])
-        let lapsed = result.diagnostics.first { $0.code == "T.1" }!
+        let lapsed = result.diagnostics.first { $0.code == .rule("T.1") }!
         #expect(lapsed.severity == .error)
         #expect(lapsed.overdue)
         #expect(lapsed.repositoryWide)
         #expect(lapsed.location == ParityKit.SourceLocation(file: "parity.yaml", line: 4, column: 9))
         #expect(FailThreshold.overdue.fails(result.diagnostics))
         let before = try check([:], asOf: "2024-03-01")
-        #expect(before.diagnostics.first { $0.code == "T.1" }?.severity == .note)
+        #expect(before.diagnostics.first { $0.code == .rule("T.1") }?.severity == .note)
         #expect(!FailThreshold.overdue.fails(before.diagnostics))
         #expect(!FailThreshold.error.fails(before.diagnostics))
     }
@@ -95,10 +95,10 @@ import FoundationXML
     }
 
     @Test func thresholds() {
-        let note = Diagnostic(.note, "n", at: .file("a"), code: "x")
-        let warning = Diagnostic(.warning, "w", at: .file("a"), code: "x")
-        let error = Diagnostic(.error, "e", at: .file("a"), code: "x")
-        let overdue = Diagnostic(.error, "o", at: .file("a"), code: "x", overdue: true)
+        let note = Diagnostic(.note, "n", at: .file("a"), code: .rule("x"))
+        let warning = Diagnostic(.warning, "w", at: .file("a"), code: .rule("x"))
+        let error = Diagnostic(.error, "e", at: .file("a"), code: .rule("x"))
+        let overdue = Diagnostic(.error, "o", at: .file("a"), code: .rule("x"), overdue: true)
         #expect(!FailThreshold.error.fails([note, warning]))
         #expect(FailThreshold.error.fails([error]))
         #expect(FailThreshold.warning.fails([warning]))
@@ -108,7 +108,7 @@ import FoundationXML
     }
 
     @Test func githubCommandsEscapeTheirData() {
-        let diagnostic = Diagnostic(.warning, "50% done\nnext: line", at: ParityKit.SourceLocation(file: "a,b:c.md", line: 3, column: 4), code: "x")
+        let diagnostic = Diagnostic(.warning, "50% done\nnext: line", at: ParityKit.SourceLocation(file: "a,b:c.md", line: 3, column: 4), code: .rule("x"))
         let output = CheckFormat.github.render(CheckResult(asOf: CivilDate("2024-01-01"), diagnostics: [diagnostic]))
         #expect(output == "::warning file=a%2Cb%3Ac.md,line=3,col=4,title=parity x::50%25 done%0Anext: line\n")
     }

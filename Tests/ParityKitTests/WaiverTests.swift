@@ -65,7 +65,7 @@ import Testing
     @Test func checkSuppressesAWaivedRuleAndWarnsOfALapse() throws {
         let reading = try RepositoryLoader.read(root: try repository(waiver).root)
         let during = Checker.check(reading, asOf: CivilDate("2024-04-15"))
-        let suppressed = try #require(during.diagnostics.first { $0.code == "T.1" })
+        let suppressed = try #require(during.diagnostics.first { $0.code == .rule("T.1") })
         #expect(suppressed.severity == .note)
         #expect(suppressed.suppression == "The new policy waits for the merger")
         #expect(!FailThreshold.overdue.fails(during.diagnostics))
@@ -73,14 +73,14 @@ import Testing
         #expect(sarif.contains("\"justification\" : \"The new policy waits for the merger\""))
         #expect(CheckFormat.junit.render(during).contains("<skipped message=\"waived until 2024-06-30"))
         let after = Checker.check(reading, asOf: CivilDate("2024-07-01"))
-        #expect(after.diagnostics.contains { $0.code == "waiver-lapsed" && $0.severity == .warning && $0.location.file == "parity.yaml" })
+        #expect(after.diagnostics.contains { $0.code == .check(.waiverLapsed) && $0.severity == .warning && $0.location.file == "parity.yaml" })
         #expect(FailThreshold.overdue.fails(after.diagnostics))
     }
 
     @Test func aWaiverApprovedByTheRulesOwnerIsFlagged() throws {
         let own = waiver.replacingOccurrences(of: "approved_by: Board", with: "approved_by: HR/OD")
         let result = Checker.check(try RepositoryLoader.read(root: try repository(own).root), asOf: CivilDate("2024-04-15"))
-        #expect(result.diagnostics.contains { $0.code == "waiver-self-approved" })
+        #expect(result.diagnostics.contains { $0.code == .check(.waiverSelfApproved) })
         #expect(try rule(try repository(own), "2024-04-15").waiver?.selfApproved == true)
     }
 

@@ -17,7 +17,7 @@ public enum Checker {
     ///   changes), or nil for all. Repository-wide diagnostics are always kept.
     public static func check(_ reading: RepositoryReading, asOf: CivilDate, files: Set<String>? = nil) -> CheckResult {
         var diagnostics = reading.errors.map {
-            Diagnostic(.error, $0.message, at: $0.location ?? .file(RepositoryLoader.configFile), code: $0.code)
+            Diagnostic(.error, $0.message, at: $0.location ?? .file(RepositoryLoader.configFile), code: .check($0.code))
         }
         var assessment: Assessment?
         if let repository = reading.repository {
@@ -39,23 +39,23 @@ public enum Checker {
             let name = "\(item.id) \(item.title)"
             if let due = item.reviewDue, due < asOf {
                 out.append(Diagnostic(.warning, "\(name) is out of review: review_due \(due) is before \(asOf)",
-                                      at: item.location(of: "review_due"), code: "out-of-review"))
+                                      at: item.location(of: "review_due"), code: .check(.outOfReview)))
             }
             for (field, date) in [("approved_on", item.approvedOn), ("last_reviewed", item.lastReviewed)] {
                 if let date, date > asOf {
                     out.append(Diagnostic(.warning, "\(name): \(field) \(date) is after the as-of date \(asOf)",
-                                          at: item.location(of: field), code: "approved-after-as-of"))
+                                          at: item.location(of: field), code: .check(.approvedAfterAsOf)))
                 }
             }
             for action in item.actions where action.status == .open {
                 let missing = [action.owner == nil ? "owner" : nil, action.due == nil ? "due date" : nil].compactMap { $0 }
                 if !missing.isEmpty {
                     out.append(Diagnostic(.warning, "action '\(action.what)' of \(item.id) has no \(missing.joined(separator: " and no "))",
-                                          at: action.location, code: "action-incomplete"))
+                                          at: action.location, code: .check(.actionIncomplete)))
                 }
                 if action.isOverdue(on: asOf), let due = action.due {
                     out.append(Diagnostic(.warning, "action '\(action.what)' of \(item.id) was due \(due), \(due.days(until: asOf)) days before \(asOf)",
-                                          at: action.location, code: "action-overdue"))
+                                          at: action.location, code: .check(.actionOverdue)))
                 }
             }
         }
@@ -70,16 +70,16 @@ public enum Checker {
         for rule in assessment.rules {
             guard let waiver = rule.waiver else { continue }
             if rule.status == .waived {
-                out.append(Diagnostic(.note, "\(rule.title): \(waiver.words)", at: waiver.location, code: rule.id,
+                out.append(Diagnostic(.note, "\(rule.title): \(waiver.words)", at: waiver.location, code: .rule(rule.id),
                                       repositoryWide: true, suppression: waiver.reason))
             }
             if waiver.lapsed {
                 out.append(Diagnostic(.warning, "the waiver of \(rule.id) lapsed on \(waiver.expires); the rule is \(rule.status.words) again",
-                                      at: waiver.location, code: "waiver-lapsed", repositoryWide: true))
+                                      at: waiver.location, code: .check(.waiverLapsed), repositoryWide: true))
             }
             if waiver.selfApproved {
                 out.append(Diagnostic(.warning, "the waiver of \(rule.id) was approved by \(waiver.approvedBy), an owner of the rule it waives; nobody should waive their own gap",
-                                      at: waiver.location, code: "waiver-self-approved", repositoryWide: true))
+                                      at: waiver.location, code: .check(.waiverSelfApproved), repositoryWide: true))
             }
         }
         for rule in assessment.rules where rule.status.isOpen {
@@ -87,16 +87,16 @@ public enum Checker {
             var message = "\(rule.title): \(rule.status.words), \(rule.timingWords); owners: \(rule.owners.joined(separator: ", "))"
             if let gap = rule.gaps.first { message += ". \(gap.trimmingSuffix("."))" }
             let severity: Diagnostic.Severity = rule.daysOverdue != nil ? .error : rule.rag == .red ? .warning : .note
-            out.append(Diagnostic(severity, message, at: location, code: rule.id, repositoryWide: true,
+            out.append(Diagnostic(severity, message, at: location, code: .rule(rule.id), repositoryWide: true,
                                   overdue: rule.daysOverdue != nil))
             for finding in rule.findings {
-                out.append(Diagnostic(.note, "\(finding.message) (evidence for \(rule.id))", at: finding.location, code: rule.id))
+                out.append(Diagnostic(.note, "\(finding.message) (evidence for \(rule.id))", at: finding.location, code: .rule(rule.id)))
             }
             // Figures that fail a condition are noted at their latest row, so a check of a
             // changed data file shows what the new figures mean.
             for measure in rule.measures where measure.status != .met {
                 guard let latest = measure.latest else { continue }
-                out.append(Diagnostic(.note, "\(measure.words) (figures for \(rule.id))", at: latest.location, code: rule.id))
+                out.append(Diagnostic(.note, "\(measure.words) (figures for \(rule.id))", at: latest.location, code: .rule(rule.id)))
             }
         }
         return out

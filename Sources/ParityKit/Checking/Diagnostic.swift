@@ -11,8 +11,7 @@ public struct Diagnostic: Hashable, Codable, Sendable {
     public var severity: Severity
     public var message: String
     public var location: SourceLocation
-    /// A rule id (`HIA6.2`) or a check id (`out-of-review`).
-    public var code: String
+    public var code: DiagnosticCode
     /// About the repository as a whole (a rule's lapsed deadline) rather than one file, so
     /// it is reported whichever files a commit touches.
     public var repositoryWide: Bool
@@ -21,7 +20,7 @@ public struct Diagnostic: Hashable, Codable, Sendable {
     /// Why the finding is accepted for now (a waiver's reason): SARIF marks it suppressed.
     @NullEncoded public var suppression: String?
 
-    public init(_ severity: Severity, _ message: String, at location: SourceLocation, code: String,
+    public init(_ severity: Severity, _ message: String, at location: SourceLocation, code: DiagnosticCode,
                 repositoryWide: Bool = false, overdue: Bool = false, suppression: String? = nil) {
         self.suppression = suppression
         self.severity = severity
@@ -35,6 +34,34 @@ public struct Diagnostic: Hashable, Codable, Sendable {
     /// `path:line:column: severity: message [CODE]`, the line editors and CI parse.
     public var compilerStyle: String {
         "\(location): \(severity.rawValue): \(message) [\(code)]"
+    }
+}
+
+/// What a diagnostic is about: one of parity's own checks, or a rule of an applied pack.
+/// Written as the bare id either way (`out-of-review`, `HIA6.2`), as every format shows it.
+public enum DiagnosticCode: Hashable, Sendable, Comparable, Codable, CustomStringConvertible {
+    case check(CheckCode)
+    case rule(String)
+
+    public var id: String {
+        switch self {
+        case .check(let code): return code.rawValue
+        case .rule(let id): return id
+        }
+    }
+
+    public var description: String { id }
+
+    public static func < (lhs: DiagnosticCode, rhs: DiagnosticCode) -> Bool { lhs.id < rhs.id }
+
+    public init(from decoder: any Decoder) throws {
+        let id = try decoder.singleValueContainer().decode(String.self)
+        self = CheckCode(rawValue: id).map(DiagnosticCode.check) ?? .rule(id)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(id)
     }
 }
 

@@ -27,7 +27,7 @@ public enum RuleExamples {
         for id in example.extraPacks where id != pack.id {
             guard let extra = context.first(where: { $0.id == id }) else {
                 return [ParityError("\(label) applies pack '\(id)', which is not built in\(Suggestion.didYouMean(id, among: context.map(\.id)))",
-                                    at: example.location, code: "rule-example")]
+                                    at: example.location, code: .ruleExample)]
             }
             packs.append(extra)
         }
@@ -35,25 +35,25 @@ public enum RuleExamples {
         do {
             try PackChecks.check(packs: packs, config: config)
         } catch let error as ParityErrors {
-            return error.errors.map { ParityError("\(label): \($0.message)", at: $0.location ?? example.location, code: "rule-example") }
+            return error.errors.map { ParityError("\(label): \($0.message)", at: $0.location ?? example.location, code: .ruleExample) }
         } catch {
-            return [ParityError("\(label): \(error)", at: example.location, code: "rule-example")]
+            return [ParityError("\(label): \(error)", at: example.location, code: .ruleExample)]
         }
         // An example with a typo in a kind or a rule id would prove nothing.
         let problems = InventoryChecks.check(items: example.items, packs: packs)
             + MeasureChecks.check(example.observations, targets: example.targets, packs: packs)
         if !problems.isEmpty {
-            return problems.map { ParityError("\(label): \($0.message)", at: $0.location ?? example.location, code: "rule-example") }
+            return problems.map { ParityError("\(label): \($0.message)", at: $0.location ?? example.location, code: .ruleExample) }
         }
         let inventory = Inventory(config: config, items: example.items, observations: example.observations, targets: example.targets)
         let assessment = Evaluator.evaluate(packs: packs, inventory: inventory, asOf: example.asOf)
         guard let judged = assessment.rules.first(where: { $0.id == rule.id }) else {
-            return [ParityError("\(label): the rule was not judged", at: example.location, code: "rule-example")]
+            return [ParityError("\(label): the rule was not judged", at: example.location, code: .ruleExample)]
         }
         guard judged.status == example.expect else {
             let why = (judged.gaps + judged.currentState).prefix(3).joined(separator: " ")
             return [ParityError("\(label) expects \(example.expect.words) as of \(example.asOf) but the rule is \(judged.status.words)\(why.isEmpty ? "" : ": \(why)")",
-                                at: example.location, code: "rule-example")]
+                                at: example.location, code: .ruleExample)]
         }
         return []
     }

@@ -39,7 +39,7 @@ public enum FileValidator {
         }
         let url = URL(fileURLWithPath: path)
         guard FileManager.default.fileExists(atPath: url.path) else {
-            return [ParityError("no such file", at: .file(path), code: "unreadable-file")]
+            return [ParityError("no such file", at: .file(path), code: .unreadableFile)]
         }
         do {
             switch type {

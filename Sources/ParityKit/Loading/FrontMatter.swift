@@ -23,7 +23,7 @@ enum FrontMatter {
             lineStart = bytes.index(after: lineEnd)
         }
         guard contentStart != nil else { return nil }
-        throw ParityError("front matter opened with '---' on line 1 is never closed; end it with a line holding only '---'", at: SourceLocation(file: file, line: 1, column: 1), code: "front-matter")
+        throw ParityError("front matter opened with '---' on line 1 is never closed; end it with a line holding only '---'", at: SourceLocation(file: file, line: 1, column: 1), code: .frontMatter)
     }
 
     private static func isFence(_ line: Substring) -> Bool {

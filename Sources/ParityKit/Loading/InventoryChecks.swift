@@ -8,15 +8,15 @@ enum InventoryChecks {
         var seen: [String: EvidenceItem] = [:]
         for item in items.sorted(by: { $0.location < $1.location }) {
             if let earlier = seen[item.id] {
-                errors.append(ParityError("item id '\(item.id)' is already used by \(earlier.location)", at: item.location(of: "id"), code: "duplicate-id"))
+                errors.append(ParityError("item id '\(item.id)' is already used by \(earlier.location)", at: item.location(of: "id"), code: .duplicateID))
             } else {
                 seen[item.id] = item
             }
             if !kinds.contains(item.kind) {
-                errors.append(ParityError("kind '\(item.kind)' is not declared by any applied pack\(Suggestion.didYouMean(item.kind, among: kinds)); kinds: \(kinds.joined(separator: ", "))", at: item.location(of: "kind"), code: "unknown-kind"))
+                errors.append(ParityError("kind '\(item.kind)' is not declared by any applied pack\(Suggestion.didYouMean(item.kind, among: kinds)); kinds: \(kinds.joined(separator: ", "))", at: item.location(of: "kind"), code: .unknownKind))
             }
             for id in item.satisfies where !knownRules.contains(id) {
-                errors.append(ParityError("satisfies names rule \(id), which no applied pack defines\(Suggestion.didYouMean(id, among: ruleIDs))", at: item.fieldLocations["satisfies:\(id)"] ?? item.location(of: "satisfies"), code: "unknown-rule"))
+                errors.append(ParityError("satisfies names rule \(id), which no applied pack defines\(Suggestion.didYouMean(id, among: ruleIDs))", at: item.fieldLocations["satisfies:\(id)"] ?? item.location(of: "satisfies"), code: .unknownRule))
             }
         }
         return errors

@@ -16,7 +16,7 @@ enum MeasureChecks {
         let builtins = unknownRows.isEmpty ? [] : (try? BuiltinPacks.loadAll()) ?? []
         for (id, rows) in unknownRows.sorted(by: { $0.value[0] < $1.value[0] }) {
             let more = rows.count > 1 ? " (\(rows.count) rows name it)" : ""
-            errors.append(ParityError("indicator '\(id)' is not declared by any applied pack\(hint(id, indicators: indicators, builtins: builtins))\(more)", at: rows[0], code: "unknown-indicator"))
+            errors.append(ParityError("indicator '\(id)' is not declared by any applied pack\(hint(id, indicators: indicators, builtins: builtins))\(more)", at: rows[0], code: .unknownIndicator))
         }
 
         var seen: [String: SourceLocation] = [:]
@@ -26,7 +26,7 @@ enum MeasureChecks {
             let key = "\(observation.indicator)\u{0}\(observation.period)\u{0}\(observation.groupKey)"
             if let earlier = seen[key] {
                 let group = observation.group.map { " for \($0)" } ?? ""
-                errors.append(ParityError("\(observation.indicator) \(observation.period)\(group) is already given at \(earlier)", at: observation.location, code: "duplicate-figure"))
+                errors.append(ParityError("\(observation.indicator) \(observation.period)\(group) is already given at \(earlier)", at: observation.location, code: .duplicateFigure))
                 continue
             }
             seen[key] = observation.location
@@ -71,7 +71,7 @@ enum MeasureChecks {
             // the same day (or both undated) cannot both stand.
             let key = "\(target.indicator)\u{0}\(group)\u{0}\(target.setOn.map(\.description) ?? "")"
             if let earlier = targetSeen[key] {
-                errors.append(ParityError("a target for \(target.indicator)\(target.group.map { " (\($0))" } ?? "") is already set\(target.setOn.map { " on \($0)" } ?? "") at \(earlier); change that one, or give the revision a later set_on", at: target.location, code: "duplicate-figure"))
+                errors.append(ParityError("a target for \(target.indicator)\(target.group.map { " (\($0))" } ?? "") is already set\(target.setOn.map { " on \($0)" } ?? "") at \(earlier); change that one, or give the revision a later set_on", at: target.location, code: .duplicateFigure))
             }
             targetSeen[key] = target.location
             if target.by <= target.baselinePeriod.end {

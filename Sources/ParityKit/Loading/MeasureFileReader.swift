@@ -36,7 +36,7 @@ enum MeasureFileReader {
                 continue
             }
             guard columns.contains(name) else {
-                throw ParityError("unknown column '\(field.text)'\(Suggestion.didYouMean(name, among: columns)); columns: \(columns.joined(separator: ", "))", at: field.location, code: "unknown-key")
+                throw ParityError("unknown column '\(field.text)'\(Suggestion.didYouMean(name, among: columns)); columns: \(columns.joined(separator: ", "))", at: field.location, code: .unknownKey)
             }
             if index[name] != nil { throw ParityError("column '\(name)' appears twice", at: field.location) }
             index[name] = position

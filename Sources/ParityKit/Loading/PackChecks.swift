@@ -43,7 +43,7 @@ enum PackChecks {
                 switch leaf.selection {
                 case .indicator(let id) where indicators[id] == nil:
                     let hint = indicatorIDs.isEmpty ? "; no applied pack declares indicators (the built-in pack wres does)" : Suggestion.didYouMean(id, among: indicatorIDs)
-                    errors.append(ParityError("rule \(rule.id) judges indicator \(id), which no applied pack declares\(hint)", at: leaf.location, code: "unknown-indicator"))
+                    errors.append(ParityError("rule \(rule.id) judges indicator \(id), which no applied pack declares\(hint)", at: leaf.location, code: .unknownIndicator))
                 default:
                     break
                 }
@@ -53,7 +53,7 @@ enum PackChecks {
             }
         }
         for waiver in config.waivers where rules[waiver.ruleID] == nil {
-            errors.append(ParityError("waiver of rule \(waiver.ruleID), which no applied pack defines\(Suggestion.didYouMean(waiver.ruleID, among: allIDs))", at: waiver.location, code: "invalid-waiver"))
+            errors.append(ParityError("waiver of rule \(waiver.ruleID), which no applied pack defines\(Suggestion.didYouMean(waiver.ruleID, among: allIDs))", at: waiver.location, code: .invalidWaiver))
         }
         for override in config.overrides where rules[override.ruleID] == nil {
             errors.append(ParityError("override of rule \(override.ruleID), which no applied pack defines\(Suggestion.didYouMean(override.ruleID, among: allIDs))", at: override.location))

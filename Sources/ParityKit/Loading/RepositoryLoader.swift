@@ -191,7 +191,7 @@ public enum RepositoryLoader {
                 let path = try entry.string("a measures file path")
                 let resolved = try PathContainment.resolve(path, root: root, at: entry.location)
                 guard FileManager.default.fileExists(atPath: resolved.path) else {
-                    throw entry.error("measures file '\(path)' does not exist in the repository", code: "manifest-path")
+                    throw entry.error("measures file '\(path)' does not exist in the repository", code: .manifestPath)
                 }
                 if let earlier = manifest.measureFiles.first(where: { $0.url == resolved }) {
                     throw entry.error("measures file '\(path)' is already listed (as '\(earlier.path)'); list each file once")
@@ -212,7 +212,7 @@ public enum RepositoryLoader {
                 let path = try pathValue.string("path")
                 let resolved = try PathContainment.resolve(path, root: root, at: pathValue.location)
                 guard FileManager.default.fileExists(atPath: resolved.path) else {
-                    throw pathValue.error("path '\(path)' does not exist in the repository", code: "manifest-path")
+                    throw pathValue.error("path '\(path)' does not exist in the repository", code: .manifestPath)
                 }
                 manifest.items.append(try EvidenceItemReader.read(entryMap, path: path, extraKeys: ["path"]))
             } catch let error as ParityError {
@@ -233,7 +233,7 @@ enum PathContainment {
         let resolved = root.appending(path: path).standardizedFileURL.resolvingSymlinksInPath()
         let rootPath = root.path.hasSuffix("/") ? root.path : root.path + "/"
         guard resolved.path.hasPrefix(rootPath) else {
-            throw ParityError("path '\(path)' leads outside the repository (to \(resolved.path))", at: location, code: "path-outside-repository")
+            throw ParityError("path '\(path)' leads outside the repository (to \(resolved.path))", at: location, code: .pathOutsideRepository)
         }
         return resolved
     }

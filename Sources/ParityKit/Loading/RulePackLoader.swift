@@ -139,7 +139,7 @@ public enum RulePackLoader {
     static func condition(_ value: YAMLValue, context: Context) throws -> Condition {
         context.conditions += 1
         guard context.conditions <= YAMLDocument.maximumConditions else {
-            throw value.error("the pack holds more than \(YAMLDocument.maximumConditions) conditions (counting every alias expansion); parity stops here to protect against runaway aliases", code: "limit-exceeded")
+            throw value.error("the pack holds more than \(YAMLDocument.maximumConditions) conditions (counting every alias expansion); parity stops here to protect against runaway aliases", code: .limitExceeded)
         }
         let map = try value.mapping("a condition")
         let location = map.location

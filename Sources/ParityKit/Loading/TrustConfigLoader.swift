@@ -20,7 +20,7 @@ enum TrustConfigLoader {
             guard seen.insert(name).inserted else { throw entry.error("pack '\(name)' is listed twice") }
             if name.hasSuffix(".yaml") || name.hasSuffix(".yml") || name.contains("/") {
                 guard !name.hasPrefix("/") else {
-                    throw entry.error("pack path '\(name)' is absolute; give it relative to the repository root", code: "path-outside-repository")
+                    throw entry.error("pack path '\(name)' is absolute; give it relative to the repository root", code: .pathOutsideRepository)
                 }
                 packs.append(.file(name, at: entry.location))
             } else {
@@ -75,11 +75,11 @@ enum TrustConfigLoader {
             location: map.location)
         let expiresAt = try map.required("expires").location
         guard waiver.expires > waiver.approvedOn else {
-            throw ParityError("waiver of \(waiver.ruleID) expires \(waiver.expires), not after its approval on \(waiver.approvedOn)", at: expiresAt, code: "invalid-waiver")
+            throw ParityError("waiver of \(waiver.ruleID) expires \(waiver.expires), not after its approval on \(waiver.approvedOn)", at: expiresAt, code: .invalidWaiver)
         }
         let latest = waiver.approvedOn.adding(months: maximumMonths)
         guard waiver.expires <= latest else {
-            throw ParityError("waiver of \(waiver.ruleID) runs to \(waiver.expires), longer than the maximum of \(maximumMonths) months from its approval (\(latest)); set waiver_max_months to allow longer", at: expiresAt, code: "invalid-waiver")
+            throw ParityError("waiver of \(waiver.ruleID) runs to \(waiver.expires), longer than the maximum of \(maximumMonths) months from its approval (\(latest)); set waiver_max_months to allow longer", at: expiresAt, code: .invalidWaiver)
         }
         return waiver
     }

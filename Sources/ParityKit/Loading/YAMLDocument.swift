@@ -38,14 +38,14 @@ enum YAMLDocument {
             if problem.contains("tab") || character(in: yaml, at: mark) == "\t" {
                 message += " (a tab: YAML is indented with spaces, not tabs)"
             }
-            return ParityError(message, at: at(mark), code: "invalid-yaml")
+            return ParityError(message, at: at(mark), code: .invalidYAML)
         case let .duplicatedKeysInMapping(duplicates, context):
             let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
-            return ParityError("duplicate key \(names) in one mapping; each key may appear once", at: at(context.mark), code: "duplicate-key")
+            return ParityError("duplicate key \(names) in one mapping; each key may appear once", at: at(context.mark), code: .duplicateKey)
         case let .reader(problem, offset, _, _):
-            return ParityError("unreadable text: \(problem)\(offset.map { " at byte \($0)" } ?? "")", at: .file(file), code: "invalid-text")
+            return ParityError("unreadable text: \(problem)\(offset.map { " at byte \($0)" } ?? "")", at: .file(file), code: .invalidText)
         default:
-            return ParityError("invalid YAML: \(error)", at: .file(file), code: "invalid-yaml")
+            return ParityError("invalid YAML: \(error)", at: .file(file), code: .invalidYAML)
         }
     }
 
@@ -73,19 +73,19 @@ enum YAMLDocument {
             let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
             // A FIFO or device named like a policy would block or never end: read regular files only.
             guard attributes[.type] as? FileAttributeType == .typeRegular else {
-                throw ParityError("not a regular file; parity reads only regular files", at: .file(displayPath), code: "unreadable-file")
+                throw ParityError("not a regular file; parity reads only regular files", at: .file(displayPath), code: .unreadableFile)
             }
             if let size = attributes[.size] as? NSNumber, size.intValue > maximumBytes {
-                throw ParityError("file is \(size.intValue) bytes; parity reads files of at most \(maximumBytes) bytes", at: .file(displayPath), code: "file-too-large")
+                throw ParityError("file is \(size.intValue) bytes; parity reads files of at most \(maximumBytes) bytes", at: .file(displayPath), code: .fileTooLarge)
             }
             data = try Data(contentsOf: url)
         } catch let error as ParityError {
             throw error
         } catch {
-            throw ParityError("cannot read the file: \(error.localizedDescription)", at: .file(displayPath), code: "unreadable-file")
+            throw ParityError("cannot read the file: \(error.localizedDescription)", at: .file(displayPath), code: .unreadableFile)
         }
         guard var text = String(data: data, encoding: .utf8) else {
-            throw ParityError("the file is not valid UTF-8 text", at: .file(displayPath), code: "invalid-text")
+            throw ParityError("the file is not valid UTF-8 text", at: .file(displayPath), code: .invalidText)
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         // Windows line endings: same line numbers, and no "\r\n" grapheme to trip line splitting.

@@ -26,7 +26,7 @@ struct YAMLValue {
         }
     }
 
-    func error(_ message: String, code: String = "invalid-input") -> ParityError {
+    func error(_ message: String, code: CheckCode = .invalidInput) -> ParityError {
         ParityError(message, at: location, code: code)
     }
 
@@ -137,7 +137,7 @@ struct YAMLMapping {
     func checkKeys(_ allowed: [String]) throws {
         for pair in pairs where !allowed.contains(pair.key) {
             throw pair.keyValue.error(
-                "unknown key '\(pair.key)' in \(what)\(Suggestion.didYouMean(pair.key, among: allowed)); allowed keys: \(allowed.joined(separator: ", "))", code: "unknown-key")
+                "unknown key '\(pair.key)' in \(what)\(Suggestion.didYouMean(pair.key, among: allowed)); allowed keys: \(allowed.joined(separator: ", "))", code: .unknownKey)
         }
     }
 

@@ -3,11 +3,10 @@
 public struct ParityError: Error, Equatable, Sendable, CustomStringConvertible {
     public let location: SourceLocation?
     public let message: String
-    /// A stable id for the kind of problem (`unknown-key`, `duplicate-id` …), which
-    /// `parity check` prints and SARIF uses as the rule id.
-    public let code: String
+    /// The kind of problem, which `parity check` prints and SARIF uses as the rule id.
+    public let code: CheckCode
 
-    public init(_ message: String, at location: SourceLocation? = nil, code: String = "invalid-input") {
+    public init(_ message: String, at location: SourceLocation? = nil, code: CheckCode = .invalidInput) {
         self.message = message
         self.location = location
         self.code = code

@@ -12,7 +12,7 @@ struct GitHubReport {
             let location = diagnostic.location
             let properties = [
                 "file=\(property(location.file))", "line=\(location.line)", "col=\(location.column)",
-                "title=\(property("parity " + diagnostic.code))",
+                "title=\(property("parity " + diagnostic.code.id))",
             ]
             return "::\(command) \(properties.joined(separator: ","))::\(data(diagnostic.message))"
         }.joined(separator: "\n") + (result.diagnostics.isEmpty ? "" : "\n")

@@ -89,7 +89,19 @@ struct SARIFReport {
         let rules = result.assessment?.rules ?? []
         let codes = Array(Set(result.diagnostics.map(\.code))).sorted()
         let descriptors = codes.map { code -> Descriptor in
-            if let rule = rules.first(where: { $0.id == code }) {
+            switch code {
+            case .check(let check):
+                return Descriptor(
+                    id: check.rawValue, name: name(check.title), shortDescription: Message(text: check.title),
+                    fullDescription: Message(text: check.title), help: Message(text: check.help),
+                    defaultConfiguration: Configuration(level: check.defaultSeverity.rawValue), properties: ["tags": ["parity-check"]])
+            case .rule(let id):
+                guard let rule = rules.first(where: { $0.id == id }) else {
+                    // A rule id always comes from the assessment; this keeps SARIF valid regardless.
+                    return Descriptor(
+                        id: id, name: name(id), shortDescription: Message(text: id), fullDescription: Message(text: id),
+                        help: Message(text: id), defaultConfiguration: Configuration(level: "warning"), properties: ["tags": []])
+                }
                 return Descriptor(
                     id: rule.id, name: name(rule.title), shortDescription: Message(text: rule.title),
                     fullDescription: Message(text: rule.desiredState),
@@ -97,16 +109,11 @@ struct SARIFReport {
                     defaultConfiguration: Configuration(level: rule.severity == .high ? "error" : "warning"),
                     properties: ["tags": [rule.pack, "severity-\(rule.severity.rawValue)"]])
             }
-            let entry = CheckCatalogue.entry(code)
-            return Descriptor(
-                id: code, name: name(entry?.title ?? code), shortDescription: Message(text: entry?.title ?? code),
-                fullDescription: Message(text: entry?.title ?? code), help: Message(text: entry?.help ?? code),
-                defaultConfiguration: Configuration(level: "warning"), properties: ["tags": ["parity-check"]])
         }
         let index = Dictionary(uniqueKeysWithValues: codes.enumerated().map { ($1, $0) })
         let results = result.diagnostics.map { diagnostic in
             Result(
-                ruleId: diagnostic.code, ruleIndex: index[diagnostic.code]!, level: diagnostic.severity.rawValue,
+                ruleId: diagnostic.code.id, ruleIndex: index[diagnostic.code]!, level: diagnostic.severity.rawValue,
                 message: Message(text: diagnostic.message),
                 locations: [Location(physicalLocation: PhysicalLocation(
                     artifactLocation: ArtifactLocation(uri: uri(diagnostic.location.file), uriBaseId: "%SRCROOT%"),
