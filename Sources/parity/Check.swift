@@ -17,7 +17,9 @@ extension Parity {
                 warning; other open rules are notes.
 
                 With FILEs (as the pre-commit framework passes them), only problems in those files are \
-                printed, plus repository-wide ones such as a lapsed deadline.
+                printed, plus repository-wide ones such as a lapsed deadline; the whole repository is \
+                still validated, and a file parity cannot read or trust is always reported, whichever \
+                FILEs are given.
 
                 Exit codes: 0 nothing at or above --fail-on; 1 something is; 2 bad usage, or PATH is not \
                 a policy repository.
@@ -34,7 +36,7 @@ extension Parity {
         @Argument(help: "Files to report on (paths relative to the current directory); default: all.")
         var files: [String] = []
 
-        @Option(name: .customLong("fail-on"), help: "Exit 1 on any: error, warning (or error), or overdue (a rule past its deadline and not met).")
+        @Option(name: .customLong("fail-on"), help: "Exit 1 on any: error, warning (or error), or overdue (a rule past its deadline and not met). A file parity cannot read always fails.")
         var failOn: FailThreshold = .error
 
         @Option(help: "Output format: \(CheckFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
@@ -47,17 +49,11 @@ extension Parity {
             let asOf = try repository.asOfDate()
             let root = URL(fileURLWithPath: repository.path).standardizedFileURL.resolvingSymlinksInPath()
             let reading = try RepositoryLoader.read(root: root, progress: ProgressLine.forHumans(format == .text))
-            let result = Checker.check(reading, asOf: asOf, files: files.isEmpty ? nil : Set(files.map { relative($0, to: root) }))
+            let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
+            let result = Checker.check(reading, asOf: asOf, files: CheckedFiles.paths(files, root: root, workingDirectory: cwd))
             let text = format.render(result)
             try Output.write(text, to: output)
             if failOn.fails(result.diagnostics) { throw ExitCode(1) }
-        }
-
-        /// A FILE argument as a repository-relative path, the form diagnostics use.
-        private func relative(_ file: String, to root: URL) -> String {
-            let absolute = URL(fileURLWithPath: file).standardizedFileURL.resolvingSymlinksInPath().path
-            let prefix = root.path.hasSuffix("/") ? root.path : root.path + "/"
-            return absolute.hasPrefix(prefix) ? String(absolute.dropFirst(prefix.count)) : file
         }
     }
 }

@@ -23,20 +23,23 @@ import Testing
         let text = try String(contentsOf: Self.folder.appending(path: name), encoding: .utf8)
         let expect = try #require(text.split(separator: "\n").first { $0.contains("# expect: ") })
             .components(separatedBy: "# expect: ")[1]
-        let config = "version: 1\norganisation: Test Trust\nplan_start: 2023-09-01\npacks: [hr-accountability]\n"
-        var files: [String: String]
-        switch name.split(separator: "/")[0] {
-        case "pack": files = ["parity.yaml": config.replacingOccurrences(of: "[hr-accountability]", with: "[rules/x.yaml]"), "rules/x.yaml": text]
-        case "config": files = ["parity.yaml": text]
-        case "front-matter": files = ["parity.yaml": config, "doc.md": text]
-        case "measures":
-            files = ["parity.yaml": config.replacingOccurrences(of: "[hr-accountability]", with: "[wres]"),
-                     "inventory.yaml": "version: 1\nmeasures: [figures.yaml]\n", "figures.yaml": text]
-        default: files = ["parity.yaml": config, "inventory.yaml": text]
-        }
-        let repository = try TestRepository(files)
+        let repository = try TestRepository(Self.repositoryFiles(name, text: text))
         let run = try CommandLineTests().parity(["gap", repository.root.path, "--as-of", "2024-04-15"])
         #expect(run.status == 2, "\(name): \(run.stdout.prefix(200))")
         #expect(run.stderr.contains(expect), "\(name): \(run.stderr)")
+    }
+
+    /// A repository around one corpus file, placed where its kind is read.
+    static func repositoryFiles(_ name: String, text: String) -> [String: String] {
+        let config = "version: 1\norganisation: Test Trust\nplan_start: 2023-09-01\npacks: [hr-accountability]\n"
+        switch name.split(separator: "/")[0] {
+        case "pack": return ["parity.yaml": config.replacingOccurrences(of: "[hr-accountability]", with: "[rules/x.yaml]"), "rules/x.yaml": text]
+        case "config": return ["parity.yaml": text]
+        case "front-matter": return ["parity.yaml": config, "doc.md": text]
+        case "measures":
+            return ["parity.yaml": config.replacingOccurrences(of: "[hr-accountability]", with: "[wres]"),
+                    "inventory.yaml": "version: 1\nmeasures: [figures.yaml]\n", "figures.yaml": text]
+        default: return ["parity.yaml": config, "inventory.yaml": text]
+        }
     }
 }

@@ -14,21 +14,25 @@ public struct CheckResult: Hashable, Codable, Sendable {
 /// document checks, and each rule that is not met. Pure, like the evaluator.
 public enum Checker {
     /// - Parameter files: repository-relative paths to report on (the files a commit
-    ///   changes), or nil for all. Repository-wide diagnostics are always kept.
+    ///   changes), or nil for all. They narrow what is reported, never what is validated:
+    ///   every load error is kept whatever the files, since a repository `gap` refuses
+    ///   must never pass a check; repository-wide diagnostics are kept too.
     public static func check(_ reading: RepositoryReading, asOf: CivilDate, files: Set<String>? = nil) -> CheckResult {
-        var diagnostics = reading.errors.map {
+        let loadErrors = reading.errors.map {
             Diagnostic(.error, $0.message, at: $0.location ?? .file(RepositoryLoader.configFile), code: .check($0.code))
         }
+        var judged: [Diagnostic] = []
         var assessment: Assessment?
         if let repository = reading.repository {
-            diagnostics += documentChecks(repository.inventory.items, asOf: asOf)
+            judged += documentChecks(repository.inventory.items, asOf: asOf)
             let result = Evaluator.evaluate(repository, asOf: asOf)
-            diagnostics += ruleDiagnostics(result, references: repository.packReferences)
+            judged += ruleDiagnostics(result, references: repository.packReferences)
             assessment = result
         }
         if let files {
-            diagnostics = diagnostics.filter { $0.repositoryWide || files.contains($0.location.file) }
+            judged = judged.filter { $0.repositoryWide || files.contains($0.location.file) }
         }
+        var diagnostics = loadErrors + judged
         diagnostics.sort { ($0.location, $0.code, $0.message) < ($1.location, $1.code, $1.message) }
         return CheckResult(asOf: asOf, diagnostics: diagnostics, assessment: assessment)
     }

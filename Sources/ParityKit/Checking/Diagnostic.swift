@@ -31,6 +31,13 @@ public struct Diagnostic: Hashable, Codable, Sendable {
         self.overdue = overdue
     }
 
+    /// Input parity could not read or trust, the kind of problem that makes `gap` refuse
+    /// the repository: only load errors are errors of parity's own checks.
+    public var isBrokenInput: Bool {
+        guard severity == .error, case .check = code else { return false }
+        return true
+    }
+
     /// `path:line:column: severity: message [CODE]`, the line editors and CI parse.
     public var compilerStyle: String {
         "\(location): \(severity.rawValue): \(message) [\(code)]"
@@ -71,14 +78,15 @@ public enum FailThreshold: String, CaseIterable, Sendable {
     case error
     /// Any warning or error.
     case warning
-    /// Only a rule past its deadline and not met.
+    /// Only a rule past its deadline and not met (or input parity cannot read).
     case overdue
 
+    /// Broken input fails at every threshold: a repository `gap` refuses must never pass.
     public func fails(_ diagnostics: [Diagnostic]) -> Bool {
         switch self {
         case .error: return diagnostics.contains { $0.severity == .error }
         case .warning: return diagnostics.contains { $0.severity >= .warning }
-        case .overdue: return diagnostics.contains(where: \.overdue)
+        case .overdue: return diagnostics.contains { $0.overdue || $0.isBrokenInput }
         }
     }
 }

@@ -42,10 +42,7 @@ struct JUnitReport {
             }
         }
         // Every error of parity's own checks lands here, so no broken input passes unseen.
-        let unreadable = Dictionary(grouping: result.diagnostics.filter { diagnostic in
-            guard diagnostic.severity == .error, case .check = diagnostic.code else { return false }
-            return true
-        }) { $0.location.file }
+        let unreadable = Dictionary(grouping: result.diagnostics.filter(\.isBrokenInput)) { $0.location.file }
         if !unreadable.isEmpty {
             let cases = unreadable.keys.sorted().map { file -> String in
                 let problems = unreadable[file]!.map(\.compilerStyle).joined(separator: "\n")
