@@ -1,3 +1,5 @@
+import Foundation
+
 /// Checks of figures and targets against the indicators the applied packs declare, and
 /// against one another across every measures file.
 enum MeasureChecks {
@@ -49,6 +51,9 @@ enum MeasureChecks {
                 switch indicator.measure {
                 case .percentage where !(0...100).contains(value):
                     errors.append(ParityError("\(indicator.id) is a percentage, so its value must be between 0 and 100, found \(MeasureNumber.format(value, decimals: indicator.decimals)) (write 16.7 or 16.7%, not 0.167)", at: at))
+                // Zero is a real percentage, and a value written with % says what it is.
+                case .percentage where value > 0 && value <= 1 && !observation.percentSign && !observation.fractionOK:
+                    errors.append(likelyFraction(value, indicator: indicator, at: at))
                 case .relativeLikelihood, .value:
                     if observation.percentSign {
                         errors.append(ParityError("\(indicator.id) is a \(indicator.measure == .value ? "value" : "relative likelihood"), not a percentage; write its value without %", at: at))
@@ -79,6 +84,14 @@ enum MeasureChecks {
             }
         }
         return errors
+    }
+
+    /// 0.15 for a percentage is far likelier a fraction of one exported from a spreadsheet
+    /// than 0.15%; judged as written it would pass any "below" target by a mile.
+    static func likelyFraction(_ value: Double, indicator: Indicator, at location: SourceLocation) -> ParityError {
+        let exact = Decimal(string: "\(value)") ?? Decimal(value)
+        let percent = exact * 100
+        return ParityError("\(indicator.id) is a percentage, and \(exact) looks like a fraction of one: if \(percent)% is meant, write \(percent) (or \(percent)%); if the figure really is \(exact)%, add fraction_ok: true to the row", at: location, code: .likelyFraction)
     }
 
     static func words(_ kind: ReportingPeriod.Kind) -> String {

@@ -3,26 +3,37 @@ import Foundation
 /// Reads the figures a trust keeps for its indicators: CSV files a data team exports, or
 /// YAML files that also hold reduction targets. Every row keeps its line and column.
 enum MeasureFileReader {
-    static let columns = ["indicator", "period", "group", "value", "numerator", "denominator", "published", "note"]
+    static let columns = ["indicator", "period", "group", "value", "numerator", "denominator", "published", "fraction_ok", "note"]
     static let observationKeys = columns
     static let targetKeys = ["indicator", "group", "baseline", "target", "by", "set_on", "approved_by", "note"]
 
     struct Contents {
         var observations: [Observation] = []
         var targets: [ReductionTarget] = []
+        /// Rows refused; the rows read beside them are still checked against one another,
+        /// so one pass names every mistake in the file.
+        var errors: [ParityError] = []
     }
 
-    static func read(path: String, url: URL) throws -> Contents {
+    /// Every row's error, with the rows that could be read. Throws only when the file as a
+    /// whole cannot be read (not text, bad YAML, a broken header).
+    static func readLeniently(path: String, url: URL) throws -> Contents {
         let text = try YAMLDocument.readText(at: url, displayPath: path)
         if path.lowercased().hasSuffix(".csv") {
-            return Contents(observations: try csv(text: text, file: path))
+            return try csv(text: text, file: path)
         }
         return try yaml(text: text, file: path)
     }
 
+    static func read(path: String, url: URL) throws -> Contents {
+        let contents = try readLeniently(path: path, url: url)
+        if !contents.errors.isEmpty { throw ParityErrors(contents.errors) }
+        return contents
+    }
+
     // MARK: CSV
 
-    static func csv(text: String, file: String) throws -> [Observation] {
+    static func csv(text: String, file: String) throws -> Contents {
         let records = try CSVTable(text: text, file: file).records
         guard let header = records.first else { throw ParityError("the measures file is empty; it needs a header row: \(columns.joined(separator: ","))", at: .file(file)) }
         var index: [String: Int] = [:]
@@ -71,65 +82,101 @@ enum MeasureFileReader {
                 errors.append(contentsOf: error.errors)
             }
         }
-        if !errors.isEmpty { throw ParityErrors(errors) }
-        return observations
+        return Contents(observations: observations, errors: errors)
     }
 
     typealias RawField = (text: String, location: SourceLocation)
 
     /// One figure from named fields, whether a CSV row or a YAML mapping gave them.
     static func observation(_ fields: [String: RawField], row: SourceLocation) throws -> Observation {
-        guard let indicator = fields["indicator"] else { throw ParityError("this row has no indicator", at: row) }
-        guard let periodField = fields["period"] else { throw ParityError("this row has no period", at: row) }
-        guard let period = ReportingPeriod(periodField.text) else {
-            throw ParityError("period '\(periodField.text)' is not \(ReportingPeriod.forms)", at: periodField.location)
+        // Fields are independent: a row with a bad period and a bad value names both.
+        var errors: [ParityError] = []
+        func field<T>(_ body: () throws -> T?) -> T? {
+            do { return try body() } catch let error as ParityError {
+                errors.append(error)
+            } catch {
+                errors.append(ParityError("\(error)", at: row))
+            }
+            return nil
         }
-        var observation = Observation(indicator: indicator.text, period: period, group: fields["group"]?.text, location: row)
-        if let value = fields["value"] {
+        let indicator = field { () -> RawField in
+            guard let indicator = fields["indicator"] else { throw ParityError("this row has no indicator", at: row) }
+            return indicator
+        }
+        let period = field { () -> ReportingPeriod in
+            guard let periodField = fields["period"] else { throw ParityError("this row has no period", at: row) }
+            guard let period = ReportingPeriod(periodField.text) else {
+                throw ParityError("period '\(periodField.text)' is not \(ReportingPeriod.forms)", at: periodField.location)
+            }
+            return period
+        }
+        let value = field { () -> Double? in
+            guard let value = fields["value"] else { return nil }
             guard let number = MeasureText.number(value.text) else {
                 throw ParityError("value '\(value.text)' is not a number\(MeasureText.hint(value.text))", at: value.location)
             }
             guard abs(number) < MeasureText.largest else {
                 throw ParityError("value '\(value.text)' is too large for a figure (parity reads figures below 1,000,000,000,000)", at: value.location)
             }
-            observation.value = number
-            observation.valueLocation = value.location
-            observation.percentSign = MeasureText.hasPercentSign(value.text)
-        }
+            return number
+        } ?? nil
+        var counts: [String: Int] = [:]
         for key in ["numerator", "denominator"] {
-            guard let field = fields[key] else { continue }
-            guard let count = MeasureText.count(field.text) else {
-                throw ParityError("\(key) '\(field.text)' is not a whole number of people or cases", at: field.location)
+            counts[key] = field { () -> Int? in
+                guard let field = fields[key] else { return nil }
+                guard let count = MeasureText.count(field.text) else {
+                    throw ParityError("\(key) '\(field.text)' is not a whole number of people or cases", at: field.location)
+                }
+                guard Double(count) < MeasureText.largest else {
+                    throw ParityError("\(key) '\(field.text)' is too large for a count of people or cases", at: field.location)
+                }
+                return count
+            } ?? nil
+        }
+        let fractionOK = field { () -> Bool in
+            guard let flag = fields["fraction_ok"] else { return false }
+            switch flag.text.lowercased() {
+            case "true": return true
+            case "false": return false
+            default: throw ParityError("fraction_ok '\(flag.text)' is not true or false", at: flag.location)
             }
-            guard Double(count) < MeasureText.largest else {
-                throw ParityError("\(key) '\(field.text)' is too large for a count of people or cases", at: field.location)
-            }
-            if key == "numerator" { observation.numerator = count } else { observation.denominator = count }
-        }
-        switch (observation.value, observation.numerator, observation.denominator) {
-        case (_?, nil, nil), (nil, _?, _?): break
-        case (_?, _, _):
-            throw ParityError("give a value or a numerator and denominator, not both", at: (fields["numerator"] ?? fields["denominator"])!.location)
-        case (nil, _?, nil):
-            throw ParityError("a numerator needs a denominator", at: fields["numerator"]!.location)
-        case (nil, nil, _?):
-            throw ParityError("a denominator needs a numerator", at: fields["denominator"]!.location)
-        case (nil, nil, nil):
-            throw ParityError("this row has neither a value nor a numerator and denominator", at: row)
-        }
-        if let numerator = observation.numerator, let denominator = observation.denominator, numerator > denominator {
-            throw ParityError("numerator \(numerator) is larger than denominator \(denominator); a rate counts people in the group", at: fields["numerator"]!.location)
-        }
-        if let published = fields["published"] {
+        } ?? false
+        let published = field { () -> CivilDate? in
+            guard let published = fields["published"] else { return nil }
             guard let date = CivilDate(iso: published.text) else {
                 throw ParityError("published '\(published.text)' is not a date YYYY-MM-DD", at: published.location)
             }
             // A figure cannot be known before its period is over: a date inside it is a typing error.
-            guard date > period.end else {
+            if let period, date <= period.end {
                 throw ParityError("published \(date) is not after the end of the period \(period) (\(period.end)); a figure is known only once its period is over", at: published.location)
             }
-            observation.published = date
+            return date
+        } ?? nil
+        // Whether the row gives a value or counts is judged on what it wrote, even where
+        // the writing was refused above.
+        let givesValue = fields["value"] != nil, givesNumerator = fields["numerator"] != nil, givesDenominator = fields["denominator"] != nil
+        switch (givesValue, givesNumerator, givesDenominator) {
+        case (true, false, false), (false, true, true): break
+        case (true, _, _):
+            errors.append(ParityError("give a value or a numerator and denominator, not both", at: (fields["numerator"] ?? fields["denominator"])!.location))
+        case (false, true, false):
+            errors.append(ParityError("a numerator needs a denominator", at: fields["numerator"]!.location))
+        case (false, false, true):
+            errors.append(ParityError("a denominator needs a numerator", at: fields["denominator"]!.location))
+        case (false, false, false):
+            errors.append(ParityError("this row has neither a value nor a numerator and denominator", at: row))
         }
+        if let numerator = counts["numerator"], let denominator = counts["denominator"], numerator > denominator {
+            errors.append(ParityError("numerator \(numerator) is larger than denominator \(denominator); a rate counts people in the group", at: fields["numerator"]!.location))
+        }
+        guard errors.isEmpty, let indicator, let period else { throw ParityErrors(errors) }
+        var observation = Observation(indicator: indicator.text, period: period, group: fields["group"]?.text, value: value,
+                                      numerator: counts["numerator"], denominator: counts["denominator"], published: published, location: row)
+        if let value = fields["value"] {
+            observation.valueLocation = value.location
+            observation.percentSign = MeasureText.hasPercentSign(value.text)
+        }
+        observation.fractionOK = fractionOK
         return observation
     }
 
@@ -162,6 +209,8 @@ enum MeasureFileReader {
                 contents.observations.append(try observation(fields, row: entryMap.location))
             } catch let error as ParityError {
                 errors.append(error)
+            } catch let error as ParityErrors {
+                errors.append(contentsOf: error.errors)
             }
         }
         for entry in try targets?.list("targets") ?? [] {
@@ -171,7 +220,7 @@ enum MeasureFileReader {
                 errors.append(error)
             }
         }
-        if !errors.isEmpty { throw ParityErrors(errors) }
+        contents.errors = errors
         return contents
     }
 

@@ -100,9 +100,10 @@ public enum RepositoryLoader {
             if let manifest = collect({ try readManifest(manifestURL, root: root) }) {
                 items.append(contentsOf: manifest.items)
                 for file in manifest.measureFiles {
-                    if let contents = collect({ try MeasureFileReader.read(path: file.path, url: file.url) }) {
+                    if let contents = collect({ try MeasureFileReader.readLeniently(path: file.path, url: file.url) }) {
                         measures.observations += contents.observations
                         measures.targets += contents.targets
+                        errors += contents.errors
                     }
                 }
             }

@@ -14,6 +14,9 @@ public struct Observation: Hashable, Sendable {
     public var valueLocation: SourceLocation?
     /// The value was written with `%`, which only a percentage or gap may be.
     public var percentSign = false
+    /// The row says a percentage of 1 or less is meant as written (0.4% of staff), not a
+    /// fraction of one typed where a percentage belongs.
+    public var fractionOK = false
 
     public init(indicator: String, period: ReportingPeriod, group: String? = nil, value: Double? = nil,
                 numerator: Int? = nil, denominator: Int? = nil, published: CivilDate? = nil, location: SourceLocation) {
