@@ -89,3 +89,14 @@ import Testing
         #expect(found.map { $0.location?.column } == [8, 22, 26], "\(found)")
     }
 }
+
+extension FigureMistakeTests {
+    @Test func aBadManifestItemDoesNotHideTheFigures() throws {
+        let found = try TestRepository([
+            "parity.yaml": "version: 1\norganisation: Test Trust\npacks: [wres]\n",
+            "inventory.yaml": "version: 1\nmeasures: [figures.csv]\nitems:\n  - { id: X, path: missing.pdf, title: X, kind: report, status: draft }\n",
+            "figures.csv": "indicator,period,group,value\nWRES.5,2023,BME,0.15\n",
+        ]).loadErrors()
+        #expect(found.map(\.code) == [.likelyFraction, .manifestPath], "\(found)")
+    }
+}

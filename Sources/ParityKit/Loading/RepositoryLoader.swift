@@ -97,7 +97,8 @@ public enum RepositoryLoader {
         var measures = MeasureFileReader.Contents()
         let manifestURL = root.appending(path: manifestFile)
         if FileManager.default.fileExists(atPath: manifestURL.path) {
-            if let manifest = collect({ try readManifest(manifestURL, root: root) }) {
+            if let manifest = collect({ try readManifest(manifestURL, root: root, strictly: false) }) {
+                errors += manifest.errors
                 items.append(contentsOf: manifest.items)
                 for file in manifest.measureFiles {
                     if let contents = collect({ try MeasureFileReader.readLeniently(path: file.path, url: file.url) }) {
@@ -173,9 +174,12 @@ public enum RepositoryLoader {
     struct Manifest {
         var items: [EvidenceItem] = []
         var measureFiles: [(path: String, url: URL)] = []
+        /// Entries refused; read leniently, the sound entries are kept beside them so that
+        /// one bad item does not hide the figures' own mistakes.
+        var errors: [ParityError] = []
     }
 
-    static func readManifest(_ url: URL, root: URL, displayPath file: String = manifestFile) throws -> Manifest {
+    static func readManifest(_ url: URL, root: URL, displayPath file: String = manifestFile, strictly: Bool = true) throws -> Manifest {
         guard let node = try YAMLDocument.parse(YAMLDocument.readText(at: url, displayPath: file), file: file) else {
             return Manifest()
         }
@@ -220,7 +224,8 @@ public enum RepositoryLoader {
                 errors.append(error)
             }
         }
-        if !errors.isEmpty { throw ParityErrors(errors) }
+        if strictly, !errors.isEmpty { throw ParityErrors(errors) }
+        manifest.errors = errors
         return manifest
     }
 }
