@@ -21,8 +21,9 @@ extension Parity {
                 still validated, and a file parity cannot read or trust is always reported, whichever \
                 FILEs are given.
 
-                Exit codes: 0 nothing at or above --fail-on; 1 something is; 2 bad usage, or PATH is not \
-                a policy repository.
+                Exit codes: 0 nothing at or above --fail-on; 1 something is; 2 the repository does not \
+                load (the errors that make parity gap refuse it are all printed first), bad usage, or PATH \
+                is not a policy repository.
 
                 Examples:
                   parity check policies
@@ -53,6 +54,9 @@ extension Parity {
             let result = Checker.check(reading, asOf: asOf, files: CheckedFiles.paths(files, root: root, workingDirectory: cwd))
             let text = format.render(result)
             try Output.write(text, to: output)
+            // A repository that does not load is bad input, as `gap` says it is: the
+            // findings are all written, and the exit code is 2 whatever --fail-on says.
+            if result.diagnostics.contains(where: \.isBrokenInput) { throw ExitCode(2) }
             if failOn.fails(result.diagnostics) { throw ExitCode(1) }
         }
     }
