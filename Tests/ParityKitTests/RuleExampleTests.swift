@@ -40,16 +40,23 @@ import Testing
         return requirements > 1
     }
 
-    @Test func aWrongExampleFailsNamingTheRuleAndTheExample() throws {
-        let pack = try RulePackLoader.load(text: """
+    /// A trust's own pack, `rules/local.yaml`, with the given kinds and rules.
+    func localPack(kinds: String, rules: String) throws -> RulePack {
+        try RulePackLoader.load(text: """
             version: 1
             id: local
             title: Local
             revision: "1"
             source: tests
             owners: [Board]
-            kinds: [policy]
+            kinds: [\(kinds)]
             rules:
+            \(rules)
+            """, file: "rules/local.yaml", isBuiltin: false)
+    }
+
+    @Test func aWrongExampleFailsNamingTheRuleAndTheExample() throws {
+        let pack = try localPack(kinds: "policy", rules: """
               - id: L.1
                 title: A policy
                 desired_state: An approved policy.
@@ -68,7 +75,7 @@ import Testing
                   - name: nothing at all
                     as_of: 2024-04-15
                     expect: not_met
-            """, file: "rules/local.yaml", isBuiltin: false)
+            """)
         let outcome = RuleExamples.run(pack, context: builtins)
         #expect(outcome.run == 2)
         let failure = try #require(outcome.failures.first)
@@ -78,15 +85,7 @@ import Testing
     }
 
     @Test func anExampleWithAnUndeclaredKindIsRefusedNotRun() throws {
-        let pack = try RulePackLoader.load(text: """
-            version: 1
-            id: local
-            title: Local
-            revision: "1"
-            source: tests
-            owners: [Board]
-            kinds: [policy]
-            rules:
+        let pack = try localPack(kinds: "policy", rules: """
               - id: L.1
                 title: A policy
                 desired_state: An approved policy.
@@ -102,7 +101,7 @@ import Testing
                     items:
                       - { id: P1, title: Policy, kind: pollicy, status: approved, approved_on: 2024-01-01, satisfies: L.1 }
                     expect: not_met
-            """, file: "rules/local.yaml", isBuiltin: false)
+            """)
         let failures = RuleExamples.run(pack, context: builtins).failures
         #expect(failures.count == 1)
         #expect(failures.first?.message.contains("example 'a typo' of L.1") == true)
@@ -110,15 +109,7 @@ import Testing
     }
 
     @Test func aRuleThatAsksNothingOfARepositoryIsRefused() throws {
-        let pack = try RulePackLoader.load(text: """
-            version: 1
-            id: local
-            title: Local
-            revision: "1"
-            source: tests
-            owners: [Board]
-            kinds: [report]
-            rules:
+        let pack = try localPack(kinds: "report", rules: """
               - id: L.1
                 title: No open investigation
                 desired_state: Nothing open.
@@ -129,7 +120,7 @@ import Testing
                 evidence:
                   not: { evidence: { kind: report, tag: open-investigation } }
                 remediation: Close it.
-            """, file: "rules/local.yaml", isBuiltin: false)
+            """)
         let config = TrustConfig(organisation: "T", packs: [], location: .file("parity.yaml"))
         let errors = EmptyRepositoryCheck.check(packs: [pack], config: config)
         #expect(errors.count == 1)

@@ -42,22 +42,15 @@ struct ConditionEvaluator {
             // A `not:` can only lower a verdict: what it forbids, found, fails the parent;
             // its absence is no evidence of anything, so it is passed over.
             let outcome = evaluate(child)
-            switch outcome.status {
-            case .met where !outcome.passedOver:
-                var result = ConditionOutcome.passedOver(from: outcome)
-                result.passedOver = false
-                result.status = .notMet
-                result.gaps = outcome.found.map { "Must not have: \($0)." }
-                return result
-            case .partial where !outcome.passedOver:
-                var result = ConditionOutcome.passedOver(from: outcome)
-                result.passedOver = false
-                result.status = .partial
-                result.gaps = outcome.found.map { "Must not have: \($0)." }
-                return result
-            default:
+            guard !outcome.passedOver, outcome.status == .met || outcome.status == .partial else {
                 return .passedOver(from: outcome)
             }
+            var result = ConditionOutcome.passedOver(from: outcome)
+            result.passedOver = false
+            // Found in full, it fails the parent; found in part, it holds the parent back.
+            result.status = outcome.status == .met ? .notMet : .partial
+            result.gaps = outcome.found.map { "Must not have: \($0)." }
+            return result
 
         case .atLeast(let count, let children, _):
             let outcomes = children.map(evaluate)
