@@ -227,7 +227,7 @@ struct HTMLReport {
         out.append("<section class=\"block block-current\" aria-label=\"Current state of \(e(rule.id))\">")
         out.append("<h5>Current state</h5>")
         if rule.currentState.isEmpty {
-            out.append("<p>Nothing in the repository yet.</p>")
+            out.append("<p>\(e(ReportText.nothingQualifies(rule)))</p>")
         } else {
             out.append("<ul>")
             out.append(contentsOf: rule.currentState.map { "<li>\(e($0))</li>" })

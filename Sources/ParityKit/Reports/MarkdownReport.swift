@@ -121,7 +121,7 @@ struct MarkdownReport {
         out.append("")
         out.append("**Current state.**")
         out.append("")
-        let current = rule.currentState.isEmpty ? ["Nothing in the repository yet."] : rule.currentState
+        let current = rule.currentState.isEmpty ? [ReportText.nothingQualifies(rule)] : rule.currentState
         out.append(contentsOf: current.map { "- \(md($0))" })
         if !rule.gaps.isEmpty || !rule.findings.isEmpty {
             out.append("")

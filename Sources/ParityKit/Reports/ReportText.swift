@@ -33,6 +33,12 @@ enum ReportText {
         text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
     }
 
+    /// What a rule's current state says when nothing qualifies: items that were looked at
+    /// and failed (drafts, stale reviews) are in the repository, so it is not empty.
+    static func nothingQualifies(_ rule: RuleAssessment) -> String {
+        rule.findings.isEmpty ? "Nothing in the repository yet." : "Nothing that qualifies yet; the findings say why each item looked at falls short."
+    }
+
     static func ragLabel(_ rag: RAG) -> String {
         rag == .grey ? "N/A" : rag.rawValue.uppercased()
     }

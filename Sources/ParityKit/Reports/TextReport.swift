@@ -67,7 +67,7 @@ struct TextReport {
                 if let breakdown = measure.breakdownWords { lines.append(contentsOf: wrap(breakdown, indent: "      ")) }
             }
         }
-        list("Current state", rule.currentState.isEmpty ? ["Nothing in the repository yet."] : rule.currentState)
+        list("Current state", rule.currentState.isEmpty ? [ReportText.nothingQualifies(rule)] : rule.currentState)
         list("Gap", rule.gaps)
         list("Findings", rule.findings.map { "\($0.location): \($0.message)" })
         if rule.status.isOpen {
