@@ -43,8 +43,7 @@ extension Parity {
         @Option(help: "Output format: \(CheckFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
         var format: CheckFormat = .text
 
-        @Option(help: ArgumentHelp("Write the output to this file instead of standard output.", valueName: "file"))
-        var output: String?
+        @OptionGroup var destination: OutputOptions
 
         func run() throws {
             let asOf = try repository.asOfDate()
@@ -53,7 +52,7 @@ extension Parity {
             let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
             let result = Checker.check(reading, asOf: asOf, files: CheckedFiles.paths(files, root: root, workingDirectory: cwd))
             let text = format.render(result)
-            try Output.write(text, to: output)
+            try destination.write(text)
             // A repository that does not load is bad input, as `gap` says it is: the
             // findings are all written, and the exit code is 2 whatever --fail-on says.
             if result.diagnostics.contains(where: \.isBrokenInput) { throw ExitCode(2) }

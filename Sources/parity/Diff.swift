@@ -41,8 +41,7 @@ extension Parity {
         @Option(help: "Output format: \(DiffFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
         var format: DiffFormat = .text
 
-        @Option(help: ArgumentHelp("Write the output to this file instead of standard output.", valueName: "file"))
-        var output: String?
+        @OptionGroup var destination: OutputOptions
 
         func validate() throws {
             if from != nil, fromDate != nil {
@@ -64,16 +63,16 @@ extension Parity {
             let root = URL(fileURLWithPath: repository.path)
             let diff: RepositoryDiff
             if let from {
-                diff = try ChangeOverTime.diff(root: root, displayPath: repository.path, from: from, to: to,
-                                               asOf: repository.asOfDate())
+                diff = RepositoryDiff.compare(try RevisionReader.pair(root: root, displayPath: repository.path, from: from, to: to,
+                                                                      asOf: repository.asOfDate()))
             } else {
                 let start = try date(fromDate!, "--from-date")
                 let end = try toDate.map { try date($0, "--to-date") } ?? Today.inLondon()
                 guard start < end else { throw ValidationError("--from-date \(start) must be before --to-date \(end)") }
-                diff = try ChangeOverTime.diff(root: root, fromDate: start, toDate: end)
+                diff = RepositoryDiff.compare(try RevisionReader.pair(root: root, fromDate: start, toDate: end))
             }
             let text = format.render(diff)
-            try Output.write(text, to: output)
+            try destination.write(text)
         }
 
         private func date(_ text: String, _ flag: String) throws -> CivilDate {

@@ -33,8 +33,7 @@ extension Parity {
         @Option(help: ArgumentHelp("Write the rule reference of this built-in pack as Markdown instead.", valueName: "id"))
         var pack: String?
 
-        @Option(help: ArgumentHelp("Write to this file (atomically) instead of standard output.", valueName: "file"))
-        var output: String?
+        @OptionGroup var destination: OutputOptions
 
         func validate() throws {
             if pack != nil, ruleID != nil || asOf != nil {
@@ -45,7 +44,7 @@ extension Parity {
 
         func run() throws {
             if let pack {
-                try Output.write(RuleReferenceReport().render(try Lookup.builtinPack(pack)), to: output)
+                try destination.write(RuleReferenceReport().render(try Lookup.builtinPack(pack)))
                 return
             }
             guard let ruleID else { return }
@@ -67,7 +66,7 @@ extension Parity {
                 report = ExplainReport().render(rule: rule, explanation: ConditionExplanation(rule.evidence, rule: rule),
                                                 assessment: nil, asOf: date, planStart: nil)
             }
-            try Output.write(report, to: output)
+            try destination.write(report)
         }
     }
 }

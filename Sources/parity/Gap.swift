@@ -22,8 +22,7 @@ extension Parity {
         @Option(help: "Report format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")); html is the self-contained board pack.")
         var format: ReportFormat = .text
 
-        @Option(help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"))
-        var output: String?
+        @OptionGroup var destination: OutputOptions
 
         @Option(help: ArgumentHelp("Keep only rules of this pack (repeatable).", valueName: "id"))
         var pack: [String] = []
@@ -42,16 +41,14 @@ extension Parity {
             for id in pack where !known.contains(id) {
                 throw ValidationError("--pack '\(id)' is not applied by this repository; its packs: \(known.joined(separator: ", "))")
             }
-            let assessment = Evaluator.evaluate(loaded, asOf: asOf)
-                .filtered(packs: pack, owners: owner, statuses: status)
-            let color = output == nil && format == .text && isatty(STDOUT_FILENO) == 1
+            let full = Evaluator.evaluate(loaded, asOf: asOf)
+            let assessment = full.filtered(packs: pack, owners: owner, statuses: status)
+            let color = destination.toTerminal && format == .text
                 && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
-            // The board pack embeds the plan timeline that `parity phases --format svg` draws.
-            let timeline = format == .html
-                ? PlanTracker.track(loaded, asOf: asOf).map { PhasesFormat.svg.render($0) }
-                : nil
-            let report = format.render(assessment, options: .init(color: color, timelineSVG: timeline))
-            try Output.write(report, to: output)
+            // The board pack draws the plan timeline that `parity phases --format svg` draws.
+            let plan = format == .html ? PlanTracker.track(loaded, assessment: full) : nil
+            let report = format.render(assessment, options: .init(color: color, plan: plan))
+            try destination.write(report)
         }
     }
 }

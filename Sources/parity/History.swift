@@ -31,8 +31,7 @@ extension Parity {
         @Option(help: "Output format: \(HistoryFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
         var format: HistoryFormat = .text
 
-        @Option(help: ArgumentHelp("Write the output to this file instead of standard output.", valueName: "file"))
-        var output: String?
+        @OptionGroup var destination: OutputOptions
 
         func validate() throws {
             if tags != nil, dates != nil { throw ValidationError("give either --tags (git revisions) or --dates (dates on the files as they are), not both") }
@@ -50,13 +49,13 @@ extension Parity {
                     let trimmed = text.trimmingCharacters(in: .whitespaces)
                     parsed.append(try dateOption(trimmed, flag: "--dates:"))
                 }
-                history = try ChangeOverTime.history(root: root, dates: parsed)
+                history = StatusHistory.build(try RevisionReader.dates(root: root, parsed))
             } else {
                 let asOf = try repository.asOf.map { _ in try repository.asOfDate() }
-                history = try ChangeOverTime.history(root: root, displayPath: repository.path, tags: tags, asOf: asOf)
+                history = StatusHistory.build(try RevisionReader.tags(root: root, displayPath: repository.path, matching: tags, asOf: asOf))
             }
             let text = format.render(history)
-            try Output.write(text, to: output)
+            try destination.write(text)
         }
     }
 }

@@ -27,8 +27,7 @@ extension Parity {
         @Option(help: "Output format: \(PhasesFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
         var format: PhasesFormat = .text
 
-        @Option(help: ArgumentHelp("Write the output to this file instead of standard output.", valueName: "file"))
-        var output: String?
+        @OptionGroup var destination: OutputOptions
 
         func run() throws {
             let asOf = try repository.asOfDate()
@@ -43,7 +42,7 @@ extension Parity {
                 throw ParityError("this repository has no one-year plan to track: parity.yaml needs plan_start and a pack with plan phases (such as one-year-plan)", at: loaded.inventory.config.location)
             }
             let text = format.render(progress)
-            try Output.write(text, to: output)
+            try destination.write(text)
         }
     }
 }

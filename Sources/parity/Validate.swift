@@ -33,7 +33,7 @@ extension Parity {
             for file in files {
                 let errors = FileValidator.validate(file)
                 if !errors.isEmpty { invalid += 1 }
-                lines += errors.map { "\($0.location ?? .file(file)): error: \($0.message) [\($0.code.rawValue)]" }
+                lines += errors.map { Diagnostic($0, file: file).compilerStyle }
             }
             lines.append("\(files.count - invalid) of \(files.count) file\(files.count == 1 ? "" : "s") valid.")
             FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8))

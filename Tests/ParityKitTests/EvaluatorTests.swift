@@ -5,15 +5,7 @@ import Testing
 @Suite struct EvaluatorTests {
     /// A pack with one rule whose deadline and evidence condition are given as YAML.
     func pack(deadline: String = "2024-03-31", evidence: String, extraRules: String = "") throws -> RulePack {
-        try RulePackLoader.load(text: """
-            version: 1
-            id: test
-            title: Test pack
-            revision: "1"
-            source: tests
-            owners: [Board, HR/OD]
-            kinds: [policy, minutes, report]
-            rules:
+        try RulePackLoader.load(text: TestPack.yaml(owners: ["Board", "HR/OD"], kinds: ["policy", "minutes", "report"], rules: """
               - id: T.1
                 title: The rule
                 desired_state: Something is true.
@@ -25,7 +17,7 @@ import Testing
             \(evidence.split(separator: "\n").map { "      " + $0 }.joined(separator: "\n"))
                 remediation: Fix it.
             \(extraRules)
-            """, file: "rules/test.yaml", isBuiltin: false)
+            """), file: "rules/test.yaml", isBuiltin: false)
     }
 
     func item(_ id: String, kind: String = "policy", status: ItemStatus = .approved, approvedOn: String? = "2023-06-01",

@@ -14,9 +14,10 @@ import Testing
         repository = try RepositoryLoader.load(root: packageRoot.appending(path: "policies"))
     }
 
-    func example(_ date: String, timelineSVG: String? = nil) -> String {
-        ReportFormat.html.render(Evaluator.evaluate(repository, asOf: CivilDate(date)),
-                                 options: .init(timelineSVG: timelineSVG))
+    func example(_ date: String, withPlan: Bool = false) -> String {
+        let assessment = Evaluator.evaluate(repository, asOf: CivilDate(date))
+        return ReportFormat.html.render(assessment, options: .init(
+            plan: withPlan ? PlanTracker.track(repository, assessment: assessment) : nil))
     }
 
     // MARK: Reading it back
@@ -238,9 +239,10 @@ import Testing
         #expect(html.contains(ReportText.long(item.reviewDue!)))
     }
 
-    @Test func theTimelineIsEmbeddedAsItIsOrSaidToBeMissing() throws {
-        let svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"Plan\" viewBox=\"0 0 10 10\"><title>Plan</title><rect width=\"10\" height=\"10\"/></svg>"
-        let with = example("2024-04-15", timelineSVG: svg)
+    @Test func theTimelineIsDrawnFromThePlanOrSaidToBeMissing() throws {
+        let assessment = Evaluator.evaluate(repository, asOf: CivilDate("2024-04-15"))
+        let svg = PhasesFormat.svg.render(try #require(PlanTracker.track(repository, assessment: assessment)))
+        let with = example("2024-04-15", withPlan: true)
         #expect(with.contains("<figure class=\"timeline\">\n\(svg)\n<figcaption>"))
         _ = try ParsedHTML(with)
 

@@ -8,15 +8,7 @@ import FoundationXML
 /// A small trust as it stood at two boards: the fixture of the diff and history tests,
 /// both as plain folders and committed into a scratch git repository.
 enum Boards {
-    static let pack = """
-        version: 1
-        id: test
-        title: Test pack
-        revision: "1"
-        source: tests
-        owners: [Board, HR/OD]
-        kinds: [policy, minutes, report, guidance]
-        rules:
+    static let pack = TestPack.yaml(owners: ["Board", "HR/OD"], kinds: ["policy", "minutes", "report", "guidance"], rules: """
           - id: T.1
             title: A policy
             desired_state: An approved policy.
@@ -51,7 +43,7 @@ enum Boards {
               status: approved
             remediation: Report it.
 
-        """
+        """)
 
     static func item(_ id: String, _ kind: String, _ fields: String) -> String {
         "---\nid: \(id)\ntitle: \(id) title\nkind: \(kind)\n\(fields)---\n# \(id)\n"

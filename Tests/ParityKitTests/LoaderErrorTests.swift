@@ -184,15 +184,7 @@ import Testing
     }
 
     @Test func unknownRuleKeyInAPack() throws {
-        try expectError(in: "rules/test.yaml", """
-            version: 1
-            id: test
-            title: Test pack
-            revision: "1"
-            source: tests
-            owners: [Board]
-            kinds: [policy]
-            rules:
+        try expectError(in: "rules/test.yaml", TestPack.yaml(rules: """
               - id: T.1
                 title: A policy
                 desired_state: An approved policy.
@@ -202,19 +194,11 @@ import Testing
                 source: test
                 evidence: { evidence: { kind: policy } }
                 remediation: Write one.
-            """, contains: "unknown key 'severty' in a rule (did you mean 'severity'?)")
+            """), contains: "unknown key 'severty' in a rule (did you mean 'severity'?)")
     }
 
     @Test func undeclaredOwnerInAPack() throws {
-        try expectError(in: "rules/test.yaml", """
-            version: 1
-            id: test
-            title: Test pack
-            revision: "1"
-            source: tests
-            owners: [Board]
-            kinds: [policy]
-            rules:
+        try expectError(in: "rules/test.yaml", TestPack.yaml(rules: """
               - id: T.1
                 title: A policy
                 desired_state: An approved policy.
@@ -224,19 +208,11 @@ import Testing
                 source: test
                 evidence: { evidence: { kind: policy } }
                 remediation: Write one.
-            """, contains: "owner 'HR' of rule T.1 is not declared in the pack's owners")
+            """), contains: "owner 'HR' of rule T.1 is not declared in the pack's owners")
     }
 
     @Test func impossibleDeadlineInAPack() throws {
-        try expectError(in: "rules/test.yaml", """
-            version: 1
-            id: test
-            title: Test pack
-            revision: "1"
-            source: tests
-            owners: [Board]
-            kinds: [policy]
-            rules:
+        try expectError(in: "rules/test.yaml", TestPack.yaml(rules: """
               - id: T.1
                 title: A policy
                 desired_state: An approved policy.
@@ -246,7 +222,7 @@ import Testing
                 source: test
                 evidence: { evidence: { kind: policy } }
                 remediation: Write one.
-            """, contains: "found 'March 2024'")
+            """), contains: "found 'March 2024'")
     }
 
     @Test func duplicateRuleIDs() throws {
@@ -262,15 +238,7 @@ import Testing
                 remediation: Write one.
 
             """
-        try expectError(in: "rules/test.yaml", """
-            version: 1
-            id: test
-            title: Test pack
-            revision: "1"
-            source: tests
-            owners: [Board]
-            kinds: [policy]
-            rules:
+        try expectError(in: "rules/test.yaml", TestPack.yaml(rules: """
             \(rule)  - ↓id: T.1
                 title: Again
                 desired_state: An approved policy.
@@ -280,19 +248,11 @@ import Testing
                 source: test
                 evidence: { evidence: { kind: policy } }
                 remediation: Write one.
-            """, contains: "rule id T.1 is already defined at rules/test.yaml:9:5")
+            """), contains: "rule id T.1 is already defined at rules/test.yaml:9:5")
     }
 
     @Test func ruleReferenceThatDoesNotExist() throws {
-        try expectError(in: "rules/test.yaml", """
-            version: 1
-            id: test
-            title: Test pack
-            revision: "1"
-            source: tests
-            owners: [Board]
-            kinds: [policy]
-            rules:
+        try expectError(in: "rules/test.yaml", TestPack.yaml(rules: """
               - id: T.1
                 title: A phase
                 desired_state: All done.
@@ -302,7 +262,7 @@ import Testing
                 source: test
                 evidence: { all: [ { rule: ↓T.2 } ] }
                 remediation: Do it.
-            """, contains: "refers to rule T.2, which no applied pack defines")
+            """), contains: "refers to rule T.2, which no applied pack defines")
     }
 
     @Test func overrideOfARuleThatDoesNotExist() throws {

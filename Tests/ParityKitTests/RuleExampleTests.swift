@@ -42,17 +42,9 @@ import Testing
 
     /// A trust's own pack, `rules/local.yaml`, with the given kinds and rules.
     func localPack(kinds: String, rules: String) throws -> RulePack {
-        try RulePackLoader.load(text: """
-            version: 1
-            id: local
-            title: Local
-            revision: "1"
-            source: tests
-            owners: [Board]
-            kinds: [\(kinds)]
-            rules:
+        try RulePackLoader.load(text: TestPack.yaml(id: "local", title: "Local", kinds: [kinds], rules: """
             \(rules)
-            """, file: "rules/local.yaml", isBuiltin: false)
+            """), file: "rules/local.yaml", isBuiltin: false)
     }
 
     @Test func aWrongExampleFailsNamingTheRuleAndTheExample() throws {

@@ -18,9 +18,7 @@ public enum Checker {
     ///   every load error is kept whatever the files, since a repository `gap` refuses
     ///   must never pass a check; repository-wide diagnostics are kept too.
     public static func check(_ reading: RepositoryReading, asOf: CivilDate, files: Set<String>? = nil) -> CheckResult {
-        let loadErrors = reading.errors.map {
-            Diagnostic(.error, $0.message, at: $0.location ?? .file(RepositoryLoader.configFile), code: .check($0.code))
-        }
+        let loadErrors = reading.errors.map { Diagnostic($0, file: TrustConfig.fileName) }
         var judged: [Diagnostic] = []
         var assessment: Assessment?
         if let repository = reading.repository {
@@ -87,7 +85,7 @@ public enum Checker {
             }
         }
         for rule in assessment.rules where rule.status.isOpen {
-            let location = references[rule.pack] ?? .file(RepositoryLoader.configFile)
+            let location = references[rule.pack] ?? .file(TrustConfig.fileName)
             var message = "\(rule.title): \(rule.status.words), \(rule.timingWords); owners: \(rule.owners.joined(separator: ", "))"
             if let gap = rule.gaps.first { message += ". \(gap.trimmingSuffix("."))" }
             let severity: Diagnostic.Severity = rule.daysOverdue != nil ? .error : rule.rag == .red ? .warning : .note

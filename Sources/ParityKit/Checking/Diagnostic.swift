@@ -31,6 +31,12 @@ public struct Diagnostic: Hashable, Codable, Sendable {
         self.overdue = overdue
     }
 
+    /// A file parity could not read as it is, as an error of parity's own check; `file`
+    /// stands in when the error names no location.
+    public init(_ error: ParityError, file: String) {
+        self.init(.error, error.message, at: error.location ?? .file(file), code: .check(error.code))
+    }
+
     /// Input parity could not read or trust, the kind of problem that makes `gap` refuse
     /// the repository: only load errors are errors of parity's own checks.
     public var isBrokenInput: Bool {
@@ -41,52 +47,5 @@ public struct Diagnostic: Hashable, Codable, Sendable {
     /// `path:line:column: severity: message [CODE]`, the line editors and CI parse.
     public var compilerStyle: String {
         "\(location): \(severity.rawValue): \(message) [\(code)]"
-    }
-}
-
-/// What a diagnostic is about: one of parity's own checks, or a rule of an applied pack.
-/// Written as the bare id either way (`out-of-review`, `HIA6.2`), as every format shows it.
-public enum DiagnosticCode: Hashable, Sendable, Comparable, Codable, CustomStringConvertible {
-    case check(CheckCode)
-    case rule(String)
-
-    public var id: String {
-        switch self {
-        case .check(let code): return code.rawValue
-        case .rule(let id): return id
-        }
-    }
-
-    public var description: String { id }
-
-    public static func < (lhs: DiagnosticCode, rhs: DiagnosticCode) -> Bool { lhs.id < rhs.id }
-
-    public init(from decoder: any Decoder) throws {
-        let id = try decoder.singleValueContainer().decode(String.self)
-        self = CheckCode(rawValue: id).map(DiagnosticCode.check) ?? .rule(id)
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(id)
-    }
-}
-
-/// When `parity check` exits 1.
-public enum FailThreshold: String, CaseIterable, Sendable {
-    /// Any error: broken metadata, or a rule past its deadline and not met.
-    case error
-    /// Any warning or error.
-    case warning
-    /// Only a rule past its deadline and not met (or input parity cannot read).
-    case overdue
-
-    /// Broken input fails at every threshold: a repository `gap` refuses must never pass.
-    public func fails(_ diagnostics: [Diagnostic]) -> Bool {
-        switch self {
-        case .error: return diagnostics.contains { $0.severity == .error }
-        case .warning: return diagnostics.contains { $0.severity >= .warning }
-        case .overdue: return diagnostics.contains { $0.overdue || $0.isBrokenInput }
-        }
     }
 }

@@ -17,7 +17,7 @@ public enum Evaluator {
         let config = inputs.config
         let allRules = inputs.packs.flatMap(\.rules)
         var results: [String: RuleAssessment] = [:]
-        for rule in PackChecks.evaluationOrder(allRules) {
+        for rule in EvaluationOrder.order(allRules) {
             results[rule.id] = assess(rule, inputs: inputs, results: results)
         }
         if tracingDeadlines { traceDeadlines(&results, inputs: inputs) }

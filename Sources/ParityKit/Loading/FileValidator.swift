@@ -13,8 +13,8 @@ public enum FileValidator {
 
     public static func type(of path: String) -> FileType? {
         let name = (path as NSString).lastPathComponent
-        if name == RepositoryLoader.configFile { return .config }
-        if name == RepositoryLoader.manifestFile { return .manifest }
+        if name == TrustConfig.fileName { return .config }
+        if name == Inventory.manifestFileName { return .manifest }
         switch (name as NSString).pathExtension.lowercased() {
         case "md", "markdown": return .document
         case "csv":

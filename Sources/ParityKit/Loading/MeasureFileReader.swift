@@ -74,7 +74,7 @@ enum MeasureFileReader {
                     let field = record[position]
                     return field.text.trimmingWhitespace.isEmpty ? nil : field
                 }
-                observations.append(try observation(
+                observations.append(try ObservationReader.observation(
                     fields.mapValues { (text: $0.text.trimmingWhitespace, location: $0.location) }, row: rowStart))
             } catch let error as ParityError {
                 errors.append(error)
@@ -93,8 +93,7 @@ enum MeasureFileReader {
         }
         let map = try root.mapping("a measures file")
         try map.checkKeys(["version", "observations", "targets"])
-        let version = try map.required("version").int("version", range: 1...Int.max)
-        guard version == 1 else { throw map["version"]!.error("measures file version \(version) is not supported; this parity reads version 1") }
+        try map.requireVersion1(of: "measures file")
         return try contents(observations: map["observations"], targets: map["targets"])
     }
 
@@ -106,12 +105,12 @@ enum MeasureFileReader {
             do {
                 let entryMap = try entry.mapping("an observation")
                 try entryMap.checkKeys(observationKeys)
-                var fields: [String: RawField] = [:]
+                var fields: [String: ObservationReader.RawField] = [:]
                 for key in entryMap.keys where key != "note" {
                     let value = entryMap[key]!
                     fields[key] = (try value.string(key), value.location)
                 }
-                contents.observations.append(try observation(fields, row: entryMap.location))
+                contents.observations.append(try ObservationReader.observation(fields, row: entryMap.location))
             } catch let error as ParityError {
                 errors.append(error)
             } catch let error as ParityErrors {

@@ -1,6 +1,6 @@
 /// One figure from its named fields, the same for a CSV row and a YAML mapping, with every
 /// mistake in the row named at once.
-extension MeasureFileReader {
+enum ObservationReader {
     typealias RawField = (text: String, location: SourceLocation)
 
     /// One figure from named fields, whether a CSV row or a YAML mapping gave them.

@@ -64,22 +64,6 @@ enum PackChecks {
         if !errors.isEmpty { throw ParityErrors(errors) }
     }
 
-    /// Rules in evaluation order: every rule after the rules it refers to.
-    static func evaluationOrder(_ rules: [Rule]) -> [Rule] {
-        let byID = Dictionary(rules.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var done: Set<String> = []
-        var order: [Rule] = []
-        func visit(_ rule: Rule, depth: Int) {
-            guard !done.contains(rule.id), depth <= rules.count else { return }
-            for reference in rule.evidence.referencedRules {
-                if let dependency = byID[reference.id] { visit(dependency, depth: depth + 1) }
-            }
-            if done.insert(rule.id).inserted { order.append(rule) }
-        }
-        for rule in rules { visit(rule, depth: 0) }
-        return order
-    }
-
     static func firstCycle(_ rules: [String: Rule]) -> [String]? {
         var state: [String: Bool] = [:]  // false: on the path; true: finished
         var path: [String] = []

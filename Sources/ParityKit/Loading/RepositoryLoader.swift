@@ -1,32 +1,9 @@
 import Foundation
 
-/// A trust's repository, read and checked: the packs it applies and its evidence.
-public struct LoadedRepository: Sendable {
-    public var packs: [RulePack]
-    public var inventory: Inventory
-    /// Where `parity.yaml` names each pack, by pack id: where a repository-wide finding
-    /// about a pack's rule points.
-    public var packReferences: [String: SourceLocation]
-
-    public init(packs: [RulePack], inventory: Inventory, packReferences: [String: SourceLocation] = [:]) {
-        self.packs = packs
-        self.inventory = inventory
-        self.packReferences = packReferences
-    }
-}
-
-/// A repository read leniently, with every problem found.
-public struct RepositoryReading: Sendable {
-    public var repository: LoadedRepository?
-    public var errors: [ParityError]
-}
-
 /// Reads `parity.yaml`, the packs it names, every Markdown document's front matter and the
 /// manifest, and checks them against one another. Collects every error it can before
 /// throwing, so a user fixes a broken repository in one pass.
 public enum RepositoryLoader {
-    public static let configFile = "parity.yaml"
-    public static let manifestFile = "inventory.yaml"
     static let skippedDirectories: Set<String> = [".build", "node_modules"]
 
     /// Reads the repository strictly: any problem in any file is an error.
@@ -36,22 +13,22 @@ public enum RepositoryLoader {
         return repository
     }
 
+    /// Told how many documents have been read, of how many, while a large repository loads.
+    public typealias Progress = @Sendable (_ done: Int, _ total: Int) -> Void
+
     /// Reads as much of the repository as can be read, with every problem found. The
     /// repository is nil when the configuration or a pack is broken, since nothing can be
     /// judged then; a broken document only drops that document. Throws only when `root`
     /// is not a policy repository at all.
-    /// Told how many documents have been read, of how many, while a large repository loads.
-    public typealias Progress = @Sendable (_ done: Int, _ total: Int) -> Void
-
     public static func read(root: URL, progress: Progress? = nil) throws -> RepositoryReading {
         let root = root.standardizedFileURL.resolvingSymlinksInPath()
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw ParityError("\(root.path) is not a directory; give the root of a policy repository")
         }
-        let configURL = root.appending(path: configFile)
+        let configURL = root.appending(path: TrustConfig.fileName)
         guard FileManager.default.fileExists(atPath: configURL.path) else {
-            throw ParityError("no \(configFile) in \(root.path); a policy repository needs one at its root (see README, 'The inventory')")
+            throw ParityError("no \(TrustConfig.fileName) in \(root.path); a policy repository needs one at its root (see docs/repository.md)")
         }
 
         var errors: [ParityError] = []
@@ -67,7 +44,7 @@ public enum RepositoryLoader {
         }
 
         let config = collect {
-            try TrustConfigLoader.load(text: YAMLDocument.readText(at: configURL, displayPath: configFile), file: configFile)
+            try TrustConfigLoader.load(text: YAMLDocument.readText(at: configURL, displayPath: TrustConfig.fileName), file: TrustConfig.fileName)
         }
         var packs: [RulePack] = []
         var packReferences: [String: SourceLocation] = [:]
@@ -95,7 +72,7 @@ public enum RepositoryLoader {
             if let item = collect({ try document.get() }) ?? nil { items.append(item) }
         }
         var measures = MeasureFileReader.Contents()
-        let manifestURL = root.appending(path: manifestFile)
+        let manifestURL = root.appending(path: Inventory.manifestFileName)
         if FileManager.default.fileExists(atPath: manifestURL.path) {
             if let manifest = collect({ try readManifest(manifestURL, root: root, strictly: false) }) {
                 errors += manifest.errors
@@ -179,16 +156,13 @@ public enum RepositoryLoader {
         var errors: [ParityError] = []
     }
 
-    static func readManifest(_ url: URL, root: URL, displayPath file: String = manifestFile, strictly: Bool = true) throws -> Manifest {
+    static func readManifest(_ url: URL, root: URL, displayPath file: String = Inventory.manifestFileName, strictly: Bool = true) throws -> Manifest {
         guard let node = try YAMLDocument.parse(YAMLDocument.readText(at: url, displayPath: file), file: file) else {
             return Manifest()
         }
         let map = try node.mapping("the manifest")
         try map.checkKeys(["version", "items", "measures"])
-        let version = try map.required("version").int("version", range: 1...Int.max)
-        guard version == 1 else {
-            throw map["version"]!.error("manifest version \(version) is not supported; this parity reads version 1")
-        }
+        try map.requireVersion1(of: "manifest")
         var manifest = Manifest()
         var errors: [ParityError] = []
         for entry in try map["measures"]?.list("measures") ?? [] {
@@ -227,20 +201,5 @@ public enum RepositoryLoader {
         if strictly, !errors.isEmpty { throw ParityErrors(errors) }
         manifest.errors = errors
         return manifest
-    }
-}
-
-/// Keeps every path the repository names inside the repository, symbolic links included.
-enum PathContainment {
-    static func resolve(_ path: String, root: URL, at location: SourceLocation) throws -> URL {
-        guard !path.hasPrefix("/") else {
-            throw ParityError("path '\(path)' is absolute; give it relative to the repository root", at: location)
-        }
-        let resolved = root.appending(path: path).standardizedFileURL.resolvingSymlinksInPath()
-        let rootPath = root.path.hasSuffix("/") ? root.path : root.path + "/"
-        guard resolved.path.hasPrefix(rootPath) else {
-            throw ParityError("path '\(path)' leads outside the repository (to \(resolved.path))", at: location, code: .pathOutsideRepository)
-        }
-        return resolved
     }
 }

@@ -14,10 +14,7 @@ public enum RulePackLoader {
         }
         let map = try root.mapping("a rule pack")
         try map.checkKeys(packKeys)
-        let version = try map.required("version").int("version", range: 1...Int.max)
-        guard version == 1 else {
-            throw map["version"]!.error("rule pack version \(version) is not supported; this parity reads version 1")
-        }
+        try map.requireVersion1(of: "rule pack")
         let id = try map.required("id").string("pack id")
         let owners = try map.required("owners").list("owners").map { try $0.string("an owner") }
         let kinds = try map.required("kinds").list("kinds").map { try $0.string("a kind") }

@@ -9,10 +9,7 @@ enum TrustConfigLoader {
         }
         let map = try root.mapping("parity.yaml")
         try map.checkKeys(keys)
-        let version = try map.required("version").int("version", range: 1...Int.max)
-        guard version == 1 else {
-            throw map["version"]!.error("parity.yaml version \(version) is not supported; this parity reads version 1")
-        }
+        try map.requireVersion1(of: "parity.yaml")
         var packs: [TrustConfig.PackReference] = []
         var seen: Set<String> = []
         for entry in try map.required("packs").list("packs") {

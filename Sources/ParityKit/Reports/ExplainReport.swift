@@ -17,7 +17,7 @@ public struct ExplainReport {
         out.append("Desired state: \(rule.desiredState)")
         out.append("")
         if let assessment {
-            out.append("As of \(asOf): \(assessment.status.words), \(ReportText.ragLabel(assessment.rag)), \(assessment.timingWords)")
+            out.append("As of \(asOf): \(assessment.status.words), \(assessment.rag.label), \(assessment.timingWords)")
             if let reason = assessment.notApplicableReason { out.append("Not applicable: \(reason)") }
             if let waiver = assessment.waiver { out.append("Waiver: \(waiver.words)") }
             out.append("")

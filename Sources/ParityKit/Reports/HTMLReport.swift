@@ -9,9 +9,8 @@
 /// entities but XML's), so an XML parser reads it back; the same assessment always gives
 /// the same bytes.
 struct HTMLReport {
-    /// The one-year plan timeline, a self-contained `<svg>` element written by parity,
-    /// embedded as it is; nil when there is none to show.
-    var timelineSVG: String?
+    /// The one-year plan's progress, drawn as the timeline; nil when there is none to show.
+    var plan: PlanProgress?
 
     func render(_ assessment: Assessment) -> String {
         let anchors = Anchors(assessment)
@@ -350,9 +349,9 @@ struct HTMLReport {
         if let plan = ReportText.planMonth(assessment) {
             out.append("<p>\(e(plan))</p>")
         }
-        if let timelineSVG {
+        if let plan {
             out.append("<figure class=\"timeline\">")
-            out.append(timelineSVG)
+            out.append(TimelineSVG().render(plan))
             out.append("<figcaption>The phases of the one-year plan, with the as-of date \(ReportText.long(assessment.asOf)) marked.</figcaption>")
             out.append("</figure>")
         } else if assessment.planStart == nil {

@@ -35,7 +35,7 @@ struct MarkdownReport {
             out.append("|---|---|---|---|---|---|")
             let rules = assessment.rules.filter { $0.pack == pack.info.id }
             for rule in rules {
-                out.append("| \(cell(rule.id)) | \(cell(rule.title)) | **\(ReportText.ragLabel(rule.rag))** | \(rule.status.words) | \(cell(rule.owners.joined(separator: ", "))) | \(cell(rule.timingWords)) |")
+                out.append("| \(cell(rule.id)) | \(cell(rule.title)) | **\(rule.rag.label)** | \(rule.status.words) | \(cell(rule.owners.joined(separator: ", "))) | \(cell(rule.timingWords)) |")
             }
             for rule in rules {
                 out.append("")
@@ -51,7 +51,7 @@ struct MarkdownReport {
             out.append("### \(md(owner.owner))")
             out.append("")
             for gap in owner.gaps {
-                out.append("- **\(ReportText.ragLabel(gap.rag))** \(md(gap.rule)) \(md(gap.title)): \(gap.status.words); \(md(gap.timing))")
+                out.append("- **\(gap.rag.label)** \(md(gap.rule)) \(md(gap.title)): \(gap.status.words); \(md(gap.timing))")
             }
             out.append("")
         }
@@ -91,7 +91,7 @@ struct MarkdownReport {
 
     private func ruleSection(_ rule: RuleAssessment) -> [String] {
         var out = ["### \(md(rule.id)) \(md(rule.title))", ""]
-        out.append("**\(ReportText.ragLabel(rule.rag))**, \(rule.status.words). Owners: \(md(rule.owners.joined(separator: ", "))). Deadline: \(md(rule.timingWords))\(rule.deadlineBasis.hasPrefix("plan") ? " (\(md(rule.deadlineBasis)))" : ""). Severity: \(rule.severity.rawValue).")
+        out.append("**\(rule.rag.label)**, \(rule.status.words). Owners: \(md(rule.owners.joined(separator: ", "))). Deadline: \(md(rule.timingWords))\(rule.deadlineBasis.hasPrefix("plan") ? " (\(md(rule.deadlineBasis)))" : ""). Severity: \(rule.severity.rawValue).")
         if let reason = rule.notApplicableReason {
             out.append("")
             out.append("Not applicable: \(md(reason))")
@@ -144,26 +144,9 @@ struct MarkdownReport {
         return out
     }
 
-    /// Escapes Markdown punctuation and HTML, so repository text renders as the text it is.
-    func md(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "&": out += "&amp;"
-            case "\\", "`", "*", "_", "[", "]", "#", "|", "!", "~":
-                out += "\\\(character)"
-            case "\n", "\r", "\r\n": out += " "
-            default: out.append(character)
-            }
-        }
-        return out
-    }
+    private func md(_ text: String) -> String { Markdown.escape(text) }
 
-    private func cell(_ text: String) -> String { md(text) }
+    private func cell(_ text: String) -> String { Markdown.escape(text) }
 
-    private func code(_ text: String) -> String {
-        text.replacingOccurrences(of: "`", with: "'")
-    }
+    private func code(_ text: String) -> String { Markdown.codeSpan(text) }
 }

@@ -10,13 +10,13 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     public struct Options: Sendable {
         /// ANSI colour in the text report; the CLI turns it on only for a terminal without NO_COLOR.
         public var color: Bool
-        /// The one-year plan timeline for the HTML board pack: a self-contained `<svg>`
-        /// element written by parity, embedded as it is; nil when there is none.
-        public var timelineSVG: String?
+        /// The one-year plan's progress, which the HTML board pack draws as its timeline;
+        /// nil when there is none.
+        public var plan: PlanProgress?
 
-        public init(color: Bool = false, timelineSVG: String? = nil) {
+        public init(color: Bool = false, plan: PlanProgress? = nil) {
             self.color = color
-            self.timelineSVG = timelineSVG
+            self.plan = plan
         }
     }
 
@@ -26,7 +26,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         case .markdown: return MarkdownReport().render(assessment)
         case .json: return JSONReport().render(assessment)
         case .csv: return CSVReport().render(assessment)
-        case .html: return HTMLReport(timelineSVG: options.timelineSVG).render(assessment)
+        case .html: return HTMLReport(plan: options.plan).render(assessment)
         }
     }
 }

@@ -39,10 +39,6 @@ enum ReportText {
         rule.findings.isEmpty ? "Nothing in the repository yet." : "Nothing that qualifies yet; the findings say why each item looked at falls short."
     }
 
-    static func ragLabel(_ rag: RAG) -> String {
-        rag == .grey ? "N/A" : rag.rawValue.uppercased()
-    }
-
     static func score(_ score: Double?) -> String {
         guard let score else { return "–" }
         return score == score.rounded() ? "\(Int(score))%" : "\(score)%"

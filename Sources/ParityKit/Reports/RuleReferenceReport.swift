@@ -6,7 +6,7 @@ public struct RuleReferenceReport {
     public init() {}
 
     public func render(_ pack: RulePack) -> String {
-        let md = MarkdownReport().md
+        let md = Markdown.escape
         var out: [String] = []
         out.append("<!-- Generated from \(pack.file) by `parity explain --pack \(pack.id)`; edit the pack, not this page. -->")
         out.append("")
@@ -29,7 +29,7 @@ public struct RuleReferenceReport {
     }
 
     private func section(_ rule: Rule) -> [String] {
-        let md = MarkdownReport().md
+        let md = Markdown.escape
         var out: [String] = []
         out.append("## \(md(rule.id)) \(md(rule.title))")
         out.append("")
@@ -49,7 +49,7 @@ public struct RuleReferenceReport {
 
     /// The same heading words and needs as `parity explain`, as a nested list.
     private func condition(_ condition: Condition, rule: Rule, depth: Int, into out: inout [String]) {
-        let md = MarkdownReport().md
+        let md = Markdown.escape
         let indent = String(repeating: "  ", count: depth)
         out.append("\(indent)- \(md(ConditionExplanation.words(condition, rule: rule)))")
         let needs = LeafNeeds.terms(condition, rule: rule)
@@ -62,7 +62,7 @@ public struct RuleReferenceReport {
     }
 
     private func indicators(_ indicators: [Indicator]) -> [String] {
-        let md = MarkdownReport().md
+        let md = Markdown.escape
         var out = ["## Indicators", "",
                    "Figures for these come from the trust's measures files; a rule selects them by id or by tag.", "",
                    "| id | title | measure | groups | better | band | min_cases | tags |",

@@ -38,14 +38,14 @@ struct TextReport {
         for owner in assessment.owners {
             out.append("  \(owner.owner)")
             for gap in owner.gaps {
-                out.append("    \(paint(pad(ReportText.ragLabel(gap.rag), 5), gap.rag)) \(pad(gap.rule, 9)) \(gap.title); \(gap.timing)")
+                out.append("    \(paint(pad(gap.rag.label, 5), gap.rag)) \(pad(gap.rule, 9)) \(gap.title); \(gap.timing)")
             }
         }
         return out.joined(separator: "\n") + "\n"
     }
 
     private func ruleBlock(_ rule: RuleAssessment) -> [String] {
-        var lines = ["\(bold(rule.id))  \(rule.title)  \(paint(ReportText.ragLabel(rule.rag), rule.rag)) \(rule.status.words)"]
+        var lines = ["\(bold(rule.id))  \(rule.title)  \(paint(rule.rag.label, rule.rag)) \(rule.status.words)"]
         func field(_ label: String, _ text: String) {
             lines.append(contentsOf: wrap(text, indent: "  " + pad(label, 10), following: String(repeating: " ", count: 12)))
         }

@@ -50,7 +50,7 @@ public enum Scaffold {
             `approved_on`, and a `review_due` date.
 
             """
-        return [(RepositoryLoader.configFile, config), (exampleDocument, document)]
+        return [(TrustConfig.fileName, config), (exampleDocument, document)]
     }
 
     private static func yamlQuoted(_ text: String) -> String {

@@ -21,7 +21,3 @@ public enum CheckFormat: String, CaseIterable, Sendable {
         }
     }
 }
-
-public enum ParityVersion {
-    public static let current = "0.1.0"
-}

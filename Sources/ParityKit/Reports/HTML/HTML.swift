@@ -41,6 +41,6 @@ enum HTML {
 
     /// The RAG rating as a badge: the word carries the meaning, the colour repeats it.
     static func rag(_ rag: RAG) -> String {
-        "<strong class=\"rag rag-\(rag.rawValue)\">\(ReportText.ragLabel(rag))</strong>"
+        "<strong class=\"rag rag-\(rag.rawValue)\">\(rag.label)</strong>"
     }
 }

@@ -23,7 +23,7 @@ enum ChangeWords {
     /// "AMBER partly met"; just the status where there is no RAG to give.
     static func state(_ state: RuleState?) -> String {
         guard let state else { return "not applied" }
-        return state.rag == .grey ? state.status.words : "\(ReportText.ragLabel(state.rag)) \(state.status.words)"
+        return state.rag == .grey ? state.status.words : "\(state.rag.label) \(state.status.words)"
     }
 
     static func direction(_ direction: RuleChange.Direction) -> String {

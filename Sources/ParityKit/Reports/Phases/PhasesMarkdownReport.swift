@@ -1,7 +1,7 @@
 /// The steering committee's paper: where the plan stands, phase by phase.
 struct PhasesMarkdownReport {
     func render(_ progress: PlanProgress) -> String {
-        let md = MarkdownReport().md
+        let md = Markdown.escape
         var out: [String] = []
         out.append("# One-year plan: \(md(progress.organisation))")
         out.append("")

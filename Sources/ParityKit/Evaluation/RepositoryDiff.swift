@@ -108,7 +108,7 @@ public struct WaiverLapse: Hashable, Codable, Sendable {
     public var rag: RAG
 
     public var words: String {
-        "\(waiver.words); now \(status.words), \(ReportText.ragLabel(rag))"
+        "\(waiver.words); now \(status.words), \(rag.label)"
     }
 }
 
@@ -173,6 +173,11 @@ public struct ItemChange: Hashable, Codable, Sendable {
 extension RepositoryDiff {
     /// Compares two snapshots: `before` is the earlier point ("the last board"), `after`
     /// the later. Each side's items are taken as they stood on its as-of date. Pure.
+    /// Two revisions, each judged as of its point's date.
+    public static func compare(_ pair: (before: RevisionRepository, after: RevisionRepository)) -> RepositoryDiff {
+        compare(Snapshot(pair.before), Snapshot(pair.after))
+    }
+
     public static func compare(_ before: Snapshot, _ after: Snapshot) -> RepositoryDiff {
         let old = Dictionary(before.assessment.rules.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let new = Dictionary(after.assessment.rules.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })

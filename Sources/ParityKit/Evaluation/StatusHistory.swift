@@ -35,15 +35,13 @@ public struct RuleSeries: Hashable, Codable, Sendable {
     }
 }
 
-public struct SkippedPoint: Hashable, Codable, Sendable {
-    public var label: String
-    @NullEncoded public var commit: String?
-    public var reason: String
-}
-
 extension StatusHistory {
     /// Lines the snapshots up: packs and rules in the latest point's order, then any that
     /// only earlier points applied.
+    public static func build(_ series: RevisionSeries) -> StatusHistory {
+        build(series.revisions.map(Snapshot.init), skipped: series.skipped)
+    }
+
     public static func build(_ snapshots: [Snapshot], skipped: [SkippedPoint] = []) -> StatusHistory {
         var packIDs: [String] = [], packTitles: [String: String] = [:]
         var ruleIDs: [String] = [], ruleInfo: [String: (pack: String, title: String)] = [:]

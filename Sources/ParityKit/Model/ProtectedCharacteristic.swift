@@ -15,15 +15,3 @@ public enum ProtectedCharacteristic: String, CaseIterable, Codable, Sendable, Co
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
 }
-
-public enum Severity: String, CaseIterable, Codable, Sendable {
-    case high, medium, low
-}
-
-public enum ItemStatus: String, CaseIterable, Codable, Sendable {
-    case draft, approved, retired
-}
-
-public enum ActionStatus: String, CaseIterable, Codable, Sendable {
-    case open, done
-}

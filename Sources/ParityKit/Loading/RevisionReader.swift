@@ -1,36 +1,39 @@
 import Foundation
 
-/// Reads snapshots from git revisions or from the working tree at several dates, for
-/// `parity diff` and `parity history`. The git reading itself is `GitRepository`'s.
-public enum ChangeOverTime {
-    /// Compares two git revisions, or a revision with the working tree when `to` is nil,
-    /// both judged as of `asOf`.
-    public static func diff(root: URL, displayPath: String? = nil, from: String, to: String?, asOf: CivilDate) throws -> RepositoryDiff {
+/// Reads the repository at git revisions, or the working tree at several dates, for
+/// `parity diff` and `parity history`. Only reading: the git work is `GitRepository`'s,
+/// and judging the revisions is `RepositoryDiff`'s and `StatusHistory`'s.
+public enum RevisionReader {
+    /// Two git revisions, or a revision and the working tree when `to` is nil, both to be
+    /// judged as of `asOf`.
+    public static func pair(root: URL, displayPath: String? = nil, from: String, to: String?, asOf: CivilDate) throws
+        -> (before: RevisionRepository, after: RevisionRepository) {
         let git = try GitRepository.locate(root, displayPath: displayPath)
         let fromCommit = try git.commit(from)
         let toCommit = try to.map { try git.commit($0) }
         let before = try revision(git, fromCommit, named: from, asOf: asOf)
-        let after: Snapshot
+        let after: RevisionRepository
         if let to, let toCommit {
             after = try revision(git, toCommit, named: to, asOf: asOf)
         } else {
-            after = Snapshot(point: RevisionPoint(label: "working tree", asOf: asOf), repository: try RepositoryLoader.load(root: root))
+            after = RevisionRepository(point: RevisionPoint(label: "working tree", asOf: asOf),
+                                       repository: try RepositoryLoader.load(root: root))
         }
-        return RepositoryDiff.compare(before, after)
+        return (before, after)
     }
 
-    /// Compares the repository's files as they are, judged as of two dates.
-    public static func diff(root: URL, fromDate: CivilDate, toDate: CivilDate) throws -> RepositoryDiff {
+    /// The repository's files as they are, to be judged as of two dates.
+    public static func pair(root: URL, fromDate: CivilDate, toDate: CivilDate) throws
+        -> (before: RevisionRepository, after: RevisionRepository) {
         let repository = try RepositoryLoader.load(root: root)
-        return RepositoryDiff.compare(
-            Snapshot(point: RevisionPoint(label: fromDate.description, asOf: fromDate), repository: repository),
-            Snapshot(point: RevisionPoint(label: toDate.description, asOf: toDate), repository: repository))
+        return (RevisionRepository(point: RevisionPoint(label: fromDate.description, asOf: fromDate), repository: repository),
+                RevisionRepository(point: RevisionPoint(label: toDate.description, asOf: toDate), repository: repository))
     }
 
     /// The repository at each tag matching `pattern` (every tag when nil), in tag-date
-    /// order, each judged as of its commit date unless `asOf` is given. A tag whose tree
-    /// holds no policy repository, or one that cannot be read, is skipped with the reason.
-    public static func history(root: URL, displayPath: String? = nil, tags pattern: String?, asOf: CivilDate?) throws -> StatusHistory {
+    /// order, each to be judged as of its commit date unless `asOf` is given. A tag whose
+    /// tree holds no policy repository, or one that cannot be read, is skipped with the reason.
+    public static func tags(root: URL, displayPath: String? = nil, matching pattern: String?, asOf: CivilDate?) throws -> RevisionSeries {
         let git = try GitRepository.locate(root, displayPath: displayPath)
         if try git.isShallow() {
             throw ParityError("\(git.topLevel.path) is a shallow clone, so its history is cut short and older tags may be missing; run git fetch --unshallow --tags first (or give --dates to judge the files as they are at several dates)")
@@ -40,7 +43,7 @@ public enum ChangeOverTime {
             throw ParityError(pattern.map { "no tags match '\($0)' in \(git.topLevel.path); git tag --list shows the tags there" }
                 ?? "no tags in \(git.topLevel.path); tag the revision each board saw (git tag board-2024-01 COMMIT), or give --dates to judge the files as they are at several dates")
         }
-        var snapshots: [Snapshot] = []
+        var revisions: [RevisionRepository] = []
         var skipped: [SkippedPoint] = []
         var loaded: [String: LoadedRepository] = [:]  // two tags on one commit are read once
         for tag in tags {
@@ -57,25 +60,26 @@ public enum ChangeOverTime {
                     continue
                 }
                 loaded[tag.commit.sha] = repository
-                snapshots.append(Snapshot(point: point, repository: repository))
+                revisions.append(RevisionRepository(point: point, repository: repository))
             } catch let error as ParityErrors {
                 skipped.append(SkippedPoint(label: tag.name, commit: tag.commit.sha, reason: unreadable(error.errors)))
             } catch let error as ParityError {
                 skipped.append(SkippedPoint(label: tag.name, commit: tag.commit.sha, reason: unreadable([error])))
             }
         }
-        guard !snapshots.isEmpty else {
+        guard !revisions.isEmpty else {
             throw ParityError("none of the tags holds a policy repository parity can read:\n"
                 + skipped.map { "  \($0.label): \($0.reason)" }.joined(separator: "\n"))
         }
-        return StatusHistory.build(snapshots, skipped: skipped)
+        return RevisionSeries(revisions: revisions, skipped: skipped)
     }
 
-    /// The repository's files as they are, judged as of each date, earliest first.
-    public static func history(root: URL, dates: [CivilDate]) throws -> StatusHistory {
+    /// The repository's files as they are, read once, to be judged as of each date,
+    /// earliest first.
+    public static func dates(root: URL, _ dates: [CivilDate]) throws -> RevisionSeries {
         let repository = try RepositoryLoader.load(root: root)
-        return StatusHistory.build(Set(dates).sorted().map {
-            Snapshot(point: RevisionPoint(label: $0.description, asOf: $0), repository: repository)
+        return RevisionSeries(revisions: Set(dates).sorted().map {
+            RevisionRepository(point: RevisionPoint(label: $0.description, asOf: $0), repository: repository)
         })
     }
 
@@ -83,7 +87,7 @@ public enum ChangeOverTime {
 
     /// A revision's repository, or an error naming the revision when it holds none or a
     /// broken one.
-    static func revision(_ git: GitRepository, _ commit: GitCommit, named name: String, asOf: CivilDate) throws -> Snapshot {
+    static func revision(_ git: GitRepository, _ commit: GitCommit, named name: String, asOf: CivilDate) throws -> RevisionRepository {
         let repository: LoadedRepository?
         do {
             repository = try git.withTree(of: commit) { tree in try read(tree) }
@@ -95,17 +99,17 @@ public enum ChangeOverTime {
         guard let repository else {
             throw ParityError("\(name) (\(commit.shortSHA)) has no policy repository: \(missingReason(git))")
         }
-        return Snapshot(point: RevisionPoint(label: name, revision: name, commit: commit, asOf: asOf), repository: repository)
+        return RevisionRepository(point: RevisionPoint(label: name, revision: name, commit: commit, asOf: asOf), repository: repository)
     }
 
     /// The repository in `tree`, or nil when there is no `parity.yaml`.
     private static func read(_ tree: URL) throws -> LoadedRepository? {
-        guard FileManager.default.fileExists(atPath: tree.appending(path: RepositoryLoader.configFile).path) else { return nil }
+        guard FileManager.default.fileExists(atPath: tree.appending(path: TrustConfig.fileName).path) else { return nil }
         return try RepositoryLoader.load(root: tree)
     }
 
     private static func missingReason(_ git: GitRepository) -> String {
-        "no \(git.prefix.isEmpty ? "" : git.prefix + "/")\(RepositoryLoader.configFile) there"
+        "no \(git.prefix.isEmpty ? "" : git.prefix + "/")\(TrustConfig.fileName) there"
     }
 
     private static func unreadable(_ errors: [ParityError]) -> String {

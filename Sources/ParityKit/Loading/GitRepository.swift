@@ -1,21 +1,6 @@
 import Foundation
 
-/// A commit as reports name it.
-public struct GitCommit: Hashable, Codable, Sendable {
-    public var sha: String
-    /// The committer date as a calendar date in Europe/London, where board dates fall.
-    public var date: CivilDate
-    /// The first line of the commit message.
-    public var subject: String
 
-    public var shortSHA: String { String(sha.prefix(7)) }
-}
-
-/// A tag and the commit it names.
-public struct GitTag: Hashable, Sendable {
-    public var name: String
-    public var commit: GitCommit
-}
 
 /// The git repository a policy repository lives in. This is the one place parity runs
 /// git: as a subprocess with an argument list, never through a shell, and only with

@@ -1,0 +1,85 @@
+import Foundation
+import Yams
+
+/// A YAML mapping read strictly: every key must be known, and is read at most once.
+struct YAMLMapping {
+    let pairs: [(key: String, keyValue: YAMLValue, value: YAMLValue)]
+    let file: String
+    let location: SourceLocation
+    let what: String
+
+    /// Reads `version:`, which every file parity reads carries so that a later format can
+    /// be told apart; this parity reads version 1. `document` names the file's kind.
+    func requireVersion1(of document: String) throws {
+        let version = try required("version").int("version", range: 1...Int.max)
+        guard version == 1 else {
+            throw self["version"]!.error("\(document) version \(version) is not supported; this parity reads version 1")
+        }
+    }
+
+    /// The position of each key's pair, for lookups without a scan.
+    private let index: [String: Int]
+
+    init(mapping: Node.Mapping, file: String, location: SourceLocation, what: String) {
+        self.pairs = mapping.map { key, value in
+            (key.string ?? "", YAMLValue(node: key, file: file), YAMLValue(node: value, file: file))
+        }
+        self.index = Dictionary(pairs.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { first, _ in first })
+        self.file = file
+        self.location = location
+        self.what = what
+    }
+
+    /// Rejects keys outside `allowed`, naming the nearest allowed key.
+    func checkKeys(_ allowed: [String]) throws {
+        for pair in pairs where !allowed.contains(pair.key) {
+            throw pair.keyValue.error(
+                "unknown key '\(pair.key)' in \(what)\(Suggestion.didYouMean(pair.key, among: allowed)); allowed keys: \(allowed.joined(separator: ", "))", code: .unknownKey)
+        }
+    }
+
+    subscript(key: String) -> YAMLValue? {
+        index[key].map { pairs[$0].value }
+    }
+
+    func keyLocation(_ key: String) -> SourceLocation? {
+        index[key].map { pairs[$0].keyValue.location }
+    }
+
+    func required(_ key: String) throws -> YAMLValue {
+        guard let value = self[key] else {
+            throw ParityError("\(what) is missing the required key '\(key)'", at: location)
+        }
+        return value
+    }
+
+    var keys: [String] { pairs.map(\.key) }
+}
+
+extension String {
+    /// The string without leading and trailing whitespace and newlines; Foundation's
+    /// `trimmingCharacters` bridges through NSString, which shows in profiles of large
+    /// repositories.
+    var trimmingWhitespace: String {
+        guard let first = firstIndex(where: { !$0.isWhitespace }) else { return "" }
+        let last = lastIndex(where: { !$0.isWhitespace })!
+        return first == startIndex && last == index(before: endIndex) ? self : String(self[first...last])
+    }
+}
+
+extension YAMLValue {
+    /// A plain decimal number: `1.25`, `-13.6`, `16.7`. A trailing `%` is allowed, since
+    /// percentages are written that way in the sources.
+    func number(_ what: String) throws -> Double {
+        var scalarHint = ""
+        if case .scalar(let scalar) = node { scalarHint = MeasureText.hint(scalar.string) }
+        guard case .scalar(let scalar) = node, scalar.style == .plain || scalar.style == .singleQuoted || scalar.style == .doubleQuoted,
+              let value = MeasureText.number(scalar.string) else {
+            throw error("expected \(what) (a number), found \(kindDescription)\(scalarHint)")
+        }
+        guard abs(value) < MeasureText.largest else {
+            throw error("\(what) \(scalar.string) is too large (parity reads figures below 1,000,000,000,000)")
+        }
+        return value
+    }
+}

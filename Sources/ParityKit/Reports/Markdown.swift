@@ -1,0 +1,28 @@
+/// Escaping for every Markdown format parity writes (the board paper, the diff section,
+/// the phases paper, the rule reference), beside `HTML` and `XML`.
+enum Markdown {
+    /// Escapes Markdown punctuation and HTML, and folds line breaks into spaces, so
+    /// repository text renders as the text it is and cannot start a heading, a list or a
+    /// table row of its own.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            switch character {
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "&": out += "&amp;"
+            case "\\", "`", "*", "_", "[", "]", "#", "|", "!", "~":
+                out += "\\\(character)"
+            case "\n", "\r", "\r\n": out += " "
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+
+    /// Text for inside a single-backtick code span, where escapes do not work: a backtick
+    /// would end the span, so it becomes a quote.
+    static func codeSpan(_ text: String) -> String {
+        text.replacingOccurrences(of: "`", with: "'")
+    }
+}

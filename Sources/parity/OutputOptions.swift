@@ -1,0 +1,22 @@
+import ArgumentParser
+import Foundation
+import ParityKit
+
+/// Where a command's output goes, the same for every command that writes a report:
+/// `--output FILE`, written atomically so a failed run never leaves half a file, or
+/// standard output.
+struct OutputOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Write to this file (atomically, replacing it) instead of standard output.", valueName: "file"))
+    var output: String?
+
+    /// Whether the output goes to a terminal a person reads: colour and progress only then.
+    var toTerminal: Bool { output == nil && isatty(STDOUT_FILENO) == 1 }
+
+    func write(_ text: String) throws {
+        if let output {
+            try AtomicFile.write(text, to: output)
+        } else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+        }
+    }
+}
