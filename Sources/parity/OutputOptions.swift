@@ -13,8 +13,12 @@ struct OutputOptions: ParsableArguments {
     var toTerminal: Bool { output == nil && isatty(STDOUT_FILENO) == 1 }
 
     func write(_ text: String) throws {
-        if let output {
-            try AtomicFile.write(text, to: output)
+        try Self.write(text, to: output)
+    }
+
+    static func write(_ text: String, to file: String?) throws {
+        if let file {
+            try AtomicFile.write(text, to: file)
         } else {
             FileHandle.standardOutput.write(Data(text.utf8))
         }

@@ -36,7 +36,7 @@ extension Parity {
                 lines += errors.map { Diagnostic($0, file: file).compilerStyle }
             }
             lines.append("\(files.count - invalid) of \(files.count) file\(files.count == 1 ? "" : "s") valid.")
-            FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+            try OutputOptions.write(lines.joined(separator: "\n") + "\n", to: nil)
             if invalid > 0 { throw ExitCode(1) }
         }
     }

@@ -33,10 +33,10 @@ import FoundationXML
         #expect(Set(CheckCode.allCases.map(\.rawValue)).count == CheckCode.allCases.count)
     }
 
-    @Test func theReadmeListsEveryCheckCode() throws {
-        let readme = try String(contentsOf: packageRoot.appending(path: "README.md"), encoding: .utf8)
+    @Test func theDocsListEveryCheckCode() throws {
+        let docs = try String(contentsOf: packageRoot.appending(path: "docs/reports.md"), encoding: .utf8)
         for code in CheckCode.allCases {
-            #expect(readme.contains("`\(code.rawValue)`"), "README does not list \(code.rawValue)")
+            #expect(docs.contains("`\(code.rawValue)`"), "docs/reports.md does not list \(code.rawValue)")
         }
     }
 

@@ -16,12 +16,9 @@ import Testing
             return
         }
         guard checkedIn != generated else { return }
-        let want = generated.components(separatedBy: "\n"), have = checkedIn.components(separatedBy: "\n")
-        let line = zip(want, have).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(want.count, have.count)
         Issue.record("""
-            docs/rules/\(id).md is out of date at line \(line + 1):
-              checked in: \(line < have.count ? have[line] : "<end>")
-              generated:  \(line < want.count ? want[line] : "<end>")
+            docs/rules/\(id).md is out of date (- checked in, + generated):
+            \(unifiedDiff(from: checkedIn, to: generated, names: ("docs/rules/\(id).md", "generated")))
             Regenerate it with: \(regenerate)
             """)
     }

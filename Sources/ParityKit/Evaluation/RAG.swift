@@ -10,7 +10,7 @@ public enum RAG: String, CaseIterable, Codable, Sendable, Comparable {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
 
-    /// The one definition of RAG; the README's table restates it.
+    /// The one definition of RAG; docs/reports.md's table restates it.
     public static func rating(status: RuleStatus, timing: Timing.State) -> RAG {
         switch (status, timing) {
         case (.notApplicable, _), (.waived, _): return .grey

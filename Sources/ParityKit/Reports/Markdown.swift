@@ -25,4 +25,14 @@ enum Markdown {
     static func codeSpan(_ text: String) -> String {
         text.replacingOccurrences(of: "`", with: "'")
     }
+
+    /// A heading with the blank lines Markdown wants around it.
+    static func heading(_ text: String, level: Int) -> [String] {
+        ["", String(repeating: "#", count: level) + " " + text, ""]
+    }
+
+    /// A table's header row and its delimiter row.
+    static func tableHeader(_ names: [String]) -> [String] {
+        ["| " + names.joined(separator: " | ") + " |", "|" + String(repeating: "---|", count: names.count)]
+    }
 }

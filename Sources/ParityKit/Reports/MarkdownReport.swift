@@ -9,9 +9,7 @@ struct MarkdownReport {
         out.append("# Equality gap analysis: \(md(assessment.organisation))")
         out.append("")
         out.append("As of \(ReportText.long(assessment.asOf)). Prepared with parity from the trust's policy repository.")
-        out.append("")
-        out.append("## Summary")
-        out.append("")
+        out += Markdown.heading("Summary", level: 2)
         out.append(md(ReportText.summary(assessment)))
         if let plan = ReportText.planMonth(assessment) {
             out.append("")
@@ -28,11 +26,8 @@ struct MarkdownReport {
         out.append("| **All packs** | \(assessment.summary.rules) | \(c.red) | \(c.amber) | \(c.green) | \(c.grey) | \(ReportText.score(assessment.summary.score)) |")
 
         for pack in assessment.packs {
-            out.append("")
-            out.append("## \(md(pack.info.title))")
-            out.append("")
-            out.append("| Rule | Expectation | RAG | Status | Owners | Deadline |")
-            out.append("|---|---|---|---|---|---|")
+            out += Markdown.heading("\(md(pack.info.title))", level: 2)
+            out += Markdown.tableHeader(["Rule", "Expectation", "RAG", "Status", "Owners", "Deadline"])
             let rules = assessment.rules.filter { $0.pack == pack.info.id }
             for rule in rules {
                 out.append("| \(cell(rule.id)) | \(cell(rule.title)) | **\(rule.rag.label)** | \(rule.status.words) | \(cell(rule.owners.joined(separator: ", "))) | \(cell(rule.timingWords)) |")
@@ -43,9 +38,7 @@ struct MarkdownReport {
             }
         }
 
-        out.append("")
-        out.append("## Open gaps by owner")
-        out.append("")
+        out += Markdown.heading("Open gaps by owner", level: 2)
         if assessment.owners.isEmpty { out.append("No open gaps.") }
         for owner in assessment.owners {
             out.append("### \(md(owner.owner))")
@@ -67,22 +60,17 @@ struct MarkdownReport {
         out.append("")
         out.append(md(ReportText.planMonth(assessment) ?? "This repository sets no plan start, so there is no plan timeline.")
             + (assessment.planStart == nil ? "" : " `parity phases` shows each phase and activity."))
-        out.append("")
-        out.append("## Appendix: evidence items used")
-        out.append("")
+        out += Markdown.heading("Appendix: evidence items used", level: 2)
         if assessment.evidenceItems.isEmpty {
             out.append("No rule in this report rests on an evidence item.")
         } else {
-            out.append("| Item | Title | Kind | Approved | Last reviewed | Review due | Relied on for |")
-            out.append("|---|---|---|---|---|---|---|")
+            out += Markdown.tableHeader(["Item", "Title", "Kind", "Approved", "Last reviewed", "Review due", "Relied on for"])
             for item in assessment.evidenceItems {
                 let approved = item.approvedOn.map { "\($0)" + (item.approvedBy.map { " by \(md($0))" } ?? "") } ?? item.status.rawValue
                 out.append("| \(md(item.id)) | \(md(item.title)) | \(md(item.kind)) | \(approved) | \(item.lastReviewed?.description ?? "–") | \(item.reviewDue?.description ?? "–") | \(md(item.rules.joined(separator: ", "))) |")
             }
         }
-        out.append("")
-        out.append("## How ratings are decided")
-        out.append("")
+        out += Markdown.heading("How ratings are decided", level: 2)
         out.append("A rule is *met* when its evidence condition holds, *partly met* when some evidence exists but not all of it qualifies, and *not met* when there is none. Evidence counts only from its own date. RAG: green when met; red when the deadline has passed and the rule is not met, or when an ongoing duty has no evidence; amber otherwise. Scores count met rules as 1 and partly met as ½, over the rules that apply.")
         out.append("")
         out.append("Rule packs: " + assessment.packs.map { "\(md($0.info.title)) (\(md($0.info.id)) \(md($0.info.revision)))" }.joined(separator: "; ") + ".")
@@ -104,8 +92,7 @@ struct MarkdownReport {
             out.append("")
             out.append("**Figures.**")
             out.append("")
-            out.append("| Indicator | Trend | Series | Latest | Band | Target |")
-            out.append("|---|---|---|---|---|---|")
+            out += Markdown.tableHeader(["Indicator", "Trend", "Series", "Latest", "Band", "Target"])
             for measure in rule.measures {
                 let latest = measure.latest.map { point in
                     point.value.map { "\(measure.format($0)) (\(point.period))" } ?? "n/a (\(point.period))"

@@ -9,9 +9,7 @@ public struct RuleReferenceReport {
         let md = Markdown.escape
         var out: [String] = []
         out.append("<!-- Generated from \(pack.file) by `parity explain --pack \(pack.id)`; edit the pack, not this page. -->")
-        out.append("")
-        out.append("# \(md(pack.title))")
-        out.append("")
+        out += Markdown.heading("\(md(pack.title))", level: 1)
         out.append("Pack `\(pack.id)`, revision \(md(pack.revision)), read from `\(pack.file)`.")
         out.append("")
         out.append("Source: \(md(pack.source))")

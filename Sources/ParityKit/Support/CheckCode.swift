@@ -1,6 +1,6 @@
 /// Every kind of problem parity reports besides a rule's own finding. Title, help and
 /// default severity live in exhaustive switches, so a code cannot exist without the words
-/// SARIF, JUnit and the README give it.
+/// SARIF, JUnit and docs/reports.md give it.
 public enum CheckCode: String, CaseIterable, Codable, Sendable, Comparable {
     case invalidYAML = "invalid-yaml"
     case duplicateKey = "duplicate-key"
@@ -83,7 +83,7 @@ public enum CheckCode: String, CaseIterable, Codable, Sendable, Comparable {
         case .invalidWaiver: return "A waiver names a rule that exists, gives a reason, who approved it and when, and expires within waiver_max_months (default 12) of its approval."
         case .waiverLapsed: return "Close the gap, or record a new waiver approved by someone who does not own the rule."
         case .waiverSelfApproved: return "Have the waiver approved by a body that does not own the gap, such as the Board or a board committee."
-        case .limitExceeded: return "See the README's Limits and safety: split the file, or remove the aliases that expand without end."
+        case .limitExceeded: return "See 'Limits and safety' in docs/rule-language.md: split the file, or remove the aliases that expand without end."
         case .ruleExample: return "An example is the rule's specification: correct the example's items, figures or expected status, or the rule, until the two agree."
         }
     }

@@ -8,7 +8,7 @@ public enum Scaffold {
     public static func files(organisation: String, planStart: CivilDate) -> [(path: String, text: String)] {
         let due = planStart.adding(months: 3).adding(days: -1)
         let config = """
-            # parity configuration: see the README's "The inventory" for every key.
+            # parity configuration: docs/repository.md in parity's source gives every key.
             version: 1
             organisation: \(yamlQuoted(organisation))
             # Month 1 of the one-year plan to address discrimination begins on this date.
@@ -21,7 +21,7 @@ public enum Scaffold {
               # evidence is recorded. Uncomment it once the HIA6 documents are in the repository.
               # - hia6
               # The nine WRES indicators, judged on the trust's own figures. Uncomment it once
-              # the figures are listed under `measures:` in inventory.yaml (README, "Measures").
+              # the figures are listed under `measures:` in inventory.yaml (docs/repository.md, "Measures").
               # - wres
             due_soon_days: 60
 

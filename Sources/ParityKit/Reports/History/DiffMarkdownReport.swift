@@ -6,9 +6,7 @@ struct DiffMarkdownReport {
         out.append("# What changed: \(md(diff.organisation))")
         out.append("")
         out.append("From \(md(ChangeWords.point(diff.from))) to \(md(ChangeWords.point(diff.to))). \(md(ChangeWords.judged(diff))) Prepared with parity from the trust's policy repository.")
-        out.append("")
-        out.append("## Since the last board")
-        out.append("")
+        out += Markdown.heading("Since the last board", level: 2)
         out.append(md(ChangeWords.paragraph(diff)))
         out.append("")
         out.append("| Pack | \(md(diff.from.label)) | \(md(diff.to.label)) |")
@@ -19,18 +17,13 @@ struct DiffMarkdownReport {
         out.append("| **All packs** | \(ReportText.score(diff.from.summary.score)) | \(ReportText.score(diff.to.summary.score)) |")
 
         if !diff.rules.isEmpty {
-            out.append("")
-            out.append("## Rules that changed")
-            out.append("")
-            out.append("| Rule | Expectation | Before | After | Change |")
-            out.append("|---|---|---|---|---|")
+            out += Markdown.heading("Rules that changed", level: 2)
+            out += Markdown.tableHeader(["Rule", "Expectation", "Before", "After", "Change"])
             for change in diff.rules {
                 out.append("| \(md(change.id)) | \(md(change.title)) | \(state(change.before)) | \(state(change.after)) | \(ChangeWords.direction(change.direction)) |")
             }
             for change in diff.rules {
-                out.append("")
-                out.append("### \(md(change.id)) \(md(change.title))")
-                out.append("")
+                out += Markdown.heading("\(md(change.id)) \(md(change.title))", level: 3)
                 var line = md(ChangeWords.transition(change).prefix(1).uppercased() + ChangeWords.transition(change).dropFirst()) + "."
                 if let after = change.after { line += " Deadline: \(md(after.timingWords))." }
                 line += " Owners: \(md(change.owners.joined(separator: ", ")))."
@@ -48,18 +41,14 @@ struct DiffMarkdownReport {
         }
 
         if !diff.lapsed.isEmpty {
-            out.append("")
-            out.append("## Deadlines that lapsed")
-            out.append("")
+            out += Markdown.heading("Deadlines that lapsed", level: 2)
             for lapse in diff.lapsed {
                 out.append("- **\(md(lapse.rule))** \(md(lapse.title)): \(md(ChangeWords.lapse(lapse)))")
             }
         }
 
         if !diff.waiversLapsed.isEmpty {
-            out.append("")
-            out.append("## Waivers that lapsed")
-            out.append("")
+            out += Markdown.heading("Waivers that lapsed", level: 2)
             for lapse in diff.waiversLapsed {
                 out.append("- **\(md(lapse.rule))** \(md(lapse.title)): \(md(lapse.words))")
             }
@@ -72,16 +61,12 @@ struct DiffMarkdownReport {
                 .map { ($0.rule, "\(md($0.after)) (was: \(md($0.before)))") }),
         ]
         for (title, notes) in sections where !notes.isEmpty {
-            out.append("")
-            out.append("## \(title)")
-            out.append("")
+            out += Markdown.heading("\(title)", level: 2)
             out.append(contentsOf: notes.map { "- **\(md($0.0))** \($0.1)" })
         }
 
         if !diff.items.isEmpty {
-            out.append("")
-            out.append("## Documents")
-            out.append("")
+            out += Markdown.heading("Documents", level: 2)
             for item in diff.items {
                 let kind = ChangeWords.itemKind(item.change)
                 out.append("- \(kind.prefix(1).uppercased() + kind.dropFirst()): \(md(ChangeWords.itemChange(item)))")
