@@ -85,13 +85,16 @@ import FoundationXML
         #expect(result.assessment?.rules.first?.status == .met)
     }
 
-    @Test func filesLimitTheReportButKeepRepositoryWideFindings() throws {
+    @Test func filesLimitTheReportAndCountTheRest() throws {
         let files = [
             "docs/a.md": "---\nid: A\ntitle: A\nkind: policy\nstatus: draft\nreview_due: 2020-01-01\n---\n",
             "docs/b.md": "---\nid: B\ntitle: B\nkind: policy\nstatus: draft\nreview_due: 2020-01-01\n---\n",
         ]
         let result = try check(files, only: ["docs/a.md"])
-        #expect(Set(result.diagnostics.map(\.location.file)) == ["docs/a.md", "parity.yaml"])
+        #expect(Set(result.diagnostics.map(\.location.file)) == ["docs/a.md"])
+        #expect(Set(result.elsewhere.map(\.location.file)) == ["docs/b.md", "parity.yaml"])
+        let text = CheckFormat.text.render(result)
+        #expect(text.contains("\nand \(result.elsewhere.count) more findings in the rest of the repository ("))
     }
 
     @Test func thresholds() {

@@ -137,15 +137,20 @@ import Testing
     @Test func changedFilesNarrowTheReport() throws {
         let run = try cli.parity(["check", "policies", "policies/policies/disciplinary-policy.md", "--as-of", "2024-04-15", "--fail-on", "warning"])
         #expect(run.status == 1)
-        let files = Set(run.stdout.split(separator: "\n").dropLast().map { $0.split(separator: ":")[0] })
-        #expect(files == ["policies/disciplinary-policy.md", "parity.yaml"])
+        let lines = run.stdout.split(separator: "\n")
+        // Paths from where the command runs; the rest of the repository in one line.
+        let files = Set(lines.dropLast(2).map { $0.split(separator: ":")[0] })
+        #expect(files == ["policies/policies/disciplinary-policy.md"])
+        #expect(lines.dropLast().last?.hasPrefix("and ") == true && lines.dropLast().last?.hasSuffix("parity check --show all lists them.") == true)
+        let all = try cli.parity(["check", "policies", "policies/policies/disciplinary-policy.md", "--as-of", "2024-04-15", "--show", "all"])
+        #expect(Set(all.stdout.split(separator: "\n").dropLast().map { $0.split(separator: ":")[0] }).count > 5)
     }
 
-    @Test(arguments: ["text", "sarif", "junit", "github", "json"])
+    @Test(arguments: ["text", "sarif", "junit", "github", "json", "codequality"])
     func checkOutputMatchesItsGoldenFile(format: String) throws {
         let run = try cli.parity(["check", "policies", "--as-of", "2024-04-15", "--format", format])
         #expect(run.status == 1)
-        try assertGolden(run.stdout, named: "check-2024-04-15.\(["text": "txt", "junit": "xml", "github": "log"][format] ?? format)")
+        try assertGolden(run.stdout, named: "check-2024-04-15.\(["text": "txt", "junit": "xml", "github": "log", "codequality": "codequality.json"][format] ?? format)")
     }
 
     @Test func notARepositoryExitsTwo() throws {

@@ -49,3 +49,13 @@ import Testing
         }
     }
 }
+
+/// The CI examples the docs show are the files CI validates, word for word.
+@Suite struct CIExampleTests {
+    @Test(arguments: ["github-workflow.yml", "gitlab-ci.yml"])
+    func theDocsShowTheValidatedFile(name: String) throws {
+        let file = try String(contentsOf: packageRoot.appending(path: "docs/examples/\(name)"), encoding: .utf8)
+        let page = try String(contentsOf: packageRoot.appending(path: "docs/ci.md"), encoding: .utf8)
+        #expect(page.contains("```yaml\n" + file + "```"), "docs/ci.md does not show docs/examples/\(name) as it is")
+    }
+}

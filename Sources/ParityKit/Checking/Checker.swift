@@ -2,22 +2,52 @@
 /// judged, the assessment behind the rule diagnostics.
 public struct CheckResult: Hashable, Codable, Sendable {
     public var asOf: CivilDate
+    /// What is reported: every diagnostic, or with FILEs those in the files and every
+    /// problem that stops the repository loading.
     public var diagnostics: [Diagnostic]
+    /// With FILEs, the rest of the repository's diagnostics, which reports sum up in one line.
+    public var elsewhere: [Diagnostic]
     public var assessment: Assessment?
+
+    public init(asOf: CivilDate, diagnostics: [Diagnostic], elsewhere: [Diagnostic] = [], assessment: Assessment? = nil) {
+        self.asOf = asOf
+        self.diagnostics = diagnostics
+        self.elsewhere = elsewhere
+        self.assessment = assessment
+    }
 
     public func count(_ severity: Diagnostic.Severity) -> Int {
         diagnostics.filter { $0.severity == severity }.count
+    }
+
+    /// Whether the run fails at `threshold`: anything reported at or above it, broken
+    /// input anywhere, and, for `overdue`, a lapsed commitment anywhere in the repository.
+    public func fails(_ threshold: FailThreshold) -> Bool {
+        threshold.fails(diagnostics) || (threshold == .overdue && elsewhere.contains(where: \.overdue))
+    }
+
+    /// Only the diagnostics at or above `severity`, in both lists.
+    public func atLeast(_ severity: Diagnostic.Severity) -> CheckResult {
+        var copy = self
+        copy.diagnostics = diagnostics.filter { $0.severity >= severity }
+        copy.elsewhere = elsewhere.filter { $0.severity >= severity }
+        return copy
     }
 }
 
 /// Turns a lenient reading of a repository into diagnostics: every load error, the
 /// document checks, and each rule that is not met. Pure, like the evaluator.
 public enum Checker {
-    /// - Parameter files: repository-relative paths to report on (the files a commit
-    ///   changes), or nil for all. They narrow what is reported, never what is validated:
-    ///   every load error is kept whatever the files, since a repository `gap` refuses
-    ///   must never pass a check; repository-wide diagnostics are kept too.
-    public static func check(_ reading: RepositoryReading, asOf: CivilDate, files: Set<String>? = nil) -> CheckResult {
+    /// - Parameters:
+    ///   - files: repository-relative paths to report on (the files a commit changes), or
+    ///     nil for all. They narrow what is reported, never what is validated: every load
+    ///     error is reported whatever the files, since a repository `gap` refuses must never
+    ///     pass a check. The rest of the repository's diagnostics go to `elsewhere`, and a
+    ///     lapsed commitment is a warning there: a commit that does not touch it (or that
+    ///     fixes it) is not refused for it; `--fail-on overdue` still is.
+    ///   - showAll: report everything even with `files`.
+    public static func check(_ reading: RepositoryReading, asOf: CivilDate, files: Set<String>? = nil,
+                             showAll: Bool = false) -> CheckResult {
         let loadErrors = reading.errors.map { Diagnostic($0, file: TrustConfig.fileName) }
         var judged: [Diagnostic] = []
         var assessment: Assessment?
@@ -27,12 +57,21 @@ public enum Checker {
             judged += ruleDiagnostics(result, references: repository.packReferences)
             assessment = result
         }
+        var elsewhere: [Diagnostic] = []
         if let files {
-            judged = judged.filter { $0.repositoryWide || files.contains($0.location.file) }
+            judged = judged.map { diagnostic in
+                var diagnostic = diagnostic
+                if diagnostic.overdue, diagnostic.severity == .error { diagnostic.severity = .warning }
+                return diagnostic
+            }
+            if !showAll {
+                elsewhere = judged.filter { !files.contains($0.location.file) }
+                judged = judged.filter { files.contains($0.location.file) }
+            }
         }
-        var diagnostics = loadErrors + judged
-        diagnostics.sort { ($0.location, $0.code, $0.message) < ($1.location, $1.code, $1.message) }
-        return CheckResult(asOf: asOf, diagnostics: diagnostics, assessment: assessment)
+        let order = { (a: Diagnostic, b: Diagnostic) in (a.location, a.code, a.message) < (b.location, b.code, b.message) }
+        return CheckResult(asOf: asOf, diagnostics: (loadErrors + judged).sorted(by: order),
+                           elsewhere: elsewhere.sorted(by: order), assessment: assessment)
     }
 
     static func documentChecks(_ items: [EvidenceItem], asOf: CivilDate) -> [Diagnostic] {
@@ -41,23 +80,25 @@ public enum Checker {
             let name = "\(item.id) \(item.title)"
             if let due = item.reviewDue, due < asOf {
                 out.append(Diagnostic(.warning, "\(name) is out of review: review_due \(due) is before \(asOf)",
-                                      at: item.location(of: "review_due"), code: .check(.outOfReview)))
+                                      at: item.location(of: "review_due"), code: .check(.outOfReview),
+                                      identity: "\(item.id)|review_due", length: due.description.count))
             }
             for (field, date) in [("approved_on", item.approvedOn), ("last_reviewed", item.lastReviewed)] {
                 if let date, date > asOf {
                     out.append(Diagnostic(.warning, "\(name): \(field) \(date) is after the as-of date \(asOf)",
-                                          at: item.location(of: field), code: .check(.approvedAfterAsOf)))
+                                          at: item.location(of: field), code: .check(.approvedAfterAsOf),
+                                          identity: "\(item.id)|\(field)", length: date.description.count))
                 }
             }
             for action in item.actions where action.status == .open {
                 let missing = [action.owner == nil ? "owner" : nil, action.due == nil ? "due date" : nil].compactMap { $0 }
                 if !missing.isEmpty {
                     out.append(Diagnostic(.warning, "action '\(action.what)' of \(item.id) has no \(missing.joined(separator: " and no "))",
-                                          at: action.location, code: .check(.actionIncomplete)))
+                                          at: action.location, code: .check(.actionIncomplete), identity: "\(item.id)|action|\(action.what)"))
                 }
                 if action.isOverdue(on: asOf), let due = action.due {
                     out.append(Diagnostic(.warning, "action '\(action.what)' of \(item.id) was due \(due), \(due.days(until: asOf)) days before \(asOf)",
-                                          at: action.location, code: .check(.actionOverdue)))
+                                          at: action.location, code: .check(.actionOverdue), identity: "\(item.id)|action|\(action.what)"))
                 }
             }
         }
@@ -90,15 +131,17 @@ public enum Checker {
             if let gap = rule.gaps.first { message += ". \(gap.trimmingSuffix("."))" }
             let severity: Diagnostic.Severity = rule.daysOverdue != nil ? .error : rule.rag == .red ? .warning : .note
             out.append(Diagnostic(severity, message, at: location, code: .rule(rule.id), repositoryWide: true,
-                                  overdue: rule.daysOverdue != nil))
+                                  overdue: rule.daysOverdue != nil, identity: rule.id))
             for finding in rule.findings {
-                out.append(Diagnostic(.note, "\(finding.message) (evidence for \(rule.id))", at: finding.location, code: .rule(rule.id)))
+                out.append(Diagnostic(.note, "\(finding.message) (evidence for \(rule.id))", at: finding.location, code: .rule(rule.id),
+                                      identity: "\(finding.item)|\(finding.field ?? "")|\(finding.message.replacing(/[0-9]+/, with: "#"))"))
             }
             // Figures that fail a condition are noted at their latest row, so a check of a
             // changed data file shows what the new figures mean.
             for measure in rule.measures where measure.status != .met {
                 guard let latest = measure.latest else { continue }
-                out.append(Diagnostic(.note, "\(measure.words) (figures for \(rule.id))", at: latest.location, code: .rule(rule.id)))
+                out.append(Diagnostic(.note, "\(measure.words) (figures for \(rule.id))", at: latest.location, code: .rule(rule.id),
+                                      identity: "figures|\(measure.indicator)|\(measure.group)"))
             }
         }
         return out

@@ -90,6 +90,13 @@ public struct PackInfo: Hashable, Codable, Sendable {
     public var revision: String
     public var source: String
     public var file: String
+    /// Built into parity, so its rules have a page in parity's rule reference (SARIF's
+    /// `helpUri`). Not in the JSON report, whose `file` already says where a pack came from.
+    public var isBuiltin = false
+
+    enum CodingKeys: String, CodingKey {
+        case id, title, revision, source, file
+    }
 }
 
 public struct Counts: Hashable, Codable, Sendable {

@@ -22,7 +22,7 @@ public enum Evaluator {
         }
         if tracingDeadlines { traceDeadlines(&results, inputs: inputs) }
         let infos = inputs.packs.map {
-            PackInfo(id: $0.id, title: $0.title, revision: $0.revision, source: $0.source, file: $0.file)
+            PackInfo(id: $0.id, title: $0.title, revision: $0.revision, source: $0.source, file: $0.file, isBuiltin: $0.isBuiltin)
         }
         return Assessment(asOf: inputs.asOf, organisation: config.organisation, planStart: inputs.planStart,
                           dueSoonDays: config.dueSoonDays, packs: infos, rules: allRules.compactMap { results[$0.id] },

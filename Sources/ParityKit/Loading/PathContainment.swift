@@ -9,7 +9,11 @@ enum PathContainment {
         let resolved = root.appending(path: path).standardizedFileURL.resolvingSymlinksInPath()
         let rootPath = root.path.hasSuffix("/") ? root.path : root.path + "/"
         guard resolved.path.hasPrefix(rootPath) else {
-            throw ParityError("path '\(path)' leads outside the repository (to \(resolved.path))", at: location, code: .pathOutsideRepository)
+            // Where it leads is not named: an absolute path from someone's machine has no
+            // place in a report or a CI log, and says nothing the repository can act on.
+            let throughLink = root.appending(path: path).standardizedFileURL.path.hasPrefix(rootPath)
+            throw ParityError("path '\(path)' leads outside the repository\(throughLink ? " through a symbolic link" : ""); give a path inside it",
+                              at: location, code: .pathOutsideRepository)
         }
         return resolved
     }

@@ -26,6 +26,18 @@ enum Markdown {
         text.replacingOccurrences(of: "`", with: "'")
     }
 
+    /// The anchor GitHub gives a heading: lower case, punctuation dropped, spaces as
+    /// hyphens ("HIA6.1 Review data" → "hia61-review-data").
+    static func anchor(_ heading: String) -> String {
+        String(heading.lowercased().unicodeScalars.compactMap { scalar -> Character? in
+            if scalar == " " { return "-" }
+            if scalar == "-" || scalar == "_" || scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                return Character(scalar)
+            }
+            return nil
+        })
+    }
+
     /// A heading with the blank lines Markdown wants around it.
     static func heading(_ text: String, level: Int) -> [String] {
         ["", String(repeating: "#", count: level) + " " + text, ""]

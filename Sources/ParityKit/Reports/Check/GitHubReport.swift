@@ -1,21 +1,40 @@
 /// GitHub Actions workflow commands: `::error file=…,line=…,col=…,title=…::message`, which
-/// the Actions runner turns into annotations on the changed lines.
+/// the Actions runner turns into annotations. Files are named from the git top level, as
+/// GitHub reads them. GitHub shows only the first ten annotations of each level per step,
+/// so findings in files come first, errors before warnings before notices, and
+/// repository-wide ones (a rule's lapsed deadline) after them.
 struct GitHubReport {
+    var paths: ReportPaths = .repository
+
     func render(_ result: CheckResult) -> String {
-        result.diagnostics.map { diagnostic in
-            let command: String
-            switch diagnostic.severity {
-            case .error: command = "error"
-            case .warning: command = "warning"
-            case .note: command = "notice"
-            }
+        let ordered = result.diagnostics.enumerated().sorted { a, b in
+            (a.element.repositoryWide ? 1 : 0, -rank(a.element.severity), a.offset)
+                < (b.element.repositoryWide ? 1 : 0, -rank(b.element.severity), b.offset)
+        }.map(\.element)
+        var lines = ordered.map { diagnostic in
             let location = diagnostic.location
             let properties = [
-                "file=\(property(location.file))", "line=\(location.line)", "col=\(location.column)",
+                "file=\(property(paths.forTools(location.file)))", "line=\(location.line)", "col=\(location.column)",
                 "title=\(property("parity " + diagnostic.code.id))",
             ]
-            return "::\(command) \(properties.joined(separator: ","))::\(data(diagnostic.message))"
-        }.joined(separator: "\n") + (result.diagnostics.isEmpty ? "" : "\n")
+            return "::\(command(diagnostic.severity)) \(properties.joined(separator: ","))::\(data(diagnostic.message))"
+        }
+        if !result.elsewhere.isEmpty {
+            lines.append("::notice title=parity::\(data(CheckWords.elsewhere(result.elsewhere) + "; parity check --show all lists them."))")
+        }
+        return lines.map { $0 + "\n" }.joined()
+    }
+
+    private func command(_ severity: Diagnostic.Severity) -> String {
+        switch severity {
+        case .error: return "error"
+        case .warning: return "warning"
+        case .note: return "notice"
+        }
+    }
+
+    private func rank(_ severity: Diagnostic.Severity) -> Int {
+        Diagnostic.Severity.allCases.firstIndex(of: severity)!
     }
 
     /// Escapes a command's message, as the Actions toolkit does.
