@@ -146,3 +146,19 @@ import Testing
         #expect(error.message.hasPrefix("no built-in pack 'wers' (did you mean 'wres'?); the built-in packs are "))
     }
 }
+
+/// SARIF's `helpUri` of a built-in rule lands on its section of the rule reference.
+@Suite struct RuleReferenceAnchorTests {
+    @Test(arguments: BuiltinPacks.ids)
+    func everyRuleHasTheAnchorSARIFLinksTo(id: String) throws {
+        let pack = try #require(try BuiltinPacks.load(id: id))
+        let page = try String(contentsOf: packageRoot.appending(path: "docs/rules/\(id).md"), encoding: .utf8)
+        // GitHub's anchors, from the headings as they render (escapes undone).
+        let anchors = Set(page.split(separator: "\n").filter { $0.hasPrefix("## ") }.map {
+            Markdown.anchor(String($0.dropFirst(3)).replacingOccurrences(of: "\\", with: ""))
+        })
+        for rule in pack.rules {
+            #expect(anchors.contains(Markdown.anchor("\(rule.id) \(rule.title)")), "\(rule.id) has no section \(Markdown.anchor("\(rule.id) \(rule.title)"))")
+        }
+    }
+}

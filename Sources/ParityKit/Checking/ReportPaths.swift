@@ -5,14 +5,15 @@
 public struct ReportPaths: Hashable, Sendable {
     /// The repository's folder below the git top level, "" at the top; nil outside git.
     public var fromGitTop: String?
-    /// The repository's folder as seen from the working directory: "" when it is the
-    /// working directory, else a relative path ("policies", "../trust") or, when no
-    /// relative path is shorter, the absolute one.
-    public var fromWorkingDirectory: String
+    /// The repository's root and the working directory, absolute and standardised; nil
+    /// when paths are to stay as the repository names them.
+    public var root: String?
+    public var workingDirectory: String?
 
-    public init(fromGitTop: String? = nil, fromWorkingDirectory: String = "") {
+    public init(fromGitTop: String? = nil, root: String? = nil, workingDirectory: String? = nil) {
         self.fromGitTop = fromGitTop
-        self.fromWorkingDirectory = fromWorkingDirectory
+        self.root = root
+        self.workingDirectory = workingDirectory
     }
 
     /// Paths as the repository names them: what the tests and `--format json` use.
@@ -21,8 +22,12 @@ public struct ReportPaths: Hashable, Sendable {
     /// A repository-relative path from the git top level (from the repository outside git).
     public func forTools(_ path: String) -> String { Self.join(fromGitTop ?? "", path) }
 
-    /// A repository-relative path from the working directory.
-    public func forPeople(_ path: String) -> String { Self.join(fromWorkingDirectory, path) }
+    /// A repository-relative path from the working directory: "docs/a.md" run at the
+    /// root, "a.md" run in docs/, "../docs/a.md" run in a sibling folder.
+    public func forPeople(_ path: String) -> String {
+        guard let root, let workingDirectory else { return path }
+        return Self.relative(Self.join(root, path), from: workingDirectory)
+    }
 
     static func join(_ folder: String, _ path: String) -> String {
         folder.isEmpty ? path : folder.hasSuffix("/") ? folder + path : folder + "/" + path

@@ -7,7 +7,7 @@ public enum ReportPathsLocator {
     public static func locate(root: URL, workingDirectory: URL) -> ReportPaths {
         let root = root.standardizedFileURL.resolvingSymlinksInPath()
         let cwd = workingDirectory.standardizedFileURL.resolvingSymlinksInPath()
-        var paths = ReportPaths(fromWorkingDirectory: ReportPaths.relative(root.path, from: cwd.path))
+        var paths = ReportPaths(root: root.path, workingDirectory: cwd.path)
         var folder = root
         while true {
             if FileManager.default.fileExists(atPath: folder.appending(path: ".git").path) {
