@@ -9,9 +9,12 @@
 # (`sha256sum -c` reads it), then smoke-tests the copy in an empty folder with an empty
 # environment: `--version` prints the version and the README's example (`gap` on a copy
 # of policies/ as of 2024-04-15) exits 0. Fails when the binary links any Swift or
-# Foundation shared library (ldd). The build flags are the ones .ci/Containerfile uses.
+# Foundation shared library (ldd). .ci/Containerfile runs this script too.
+#
+# Linux only: on macOS the Swift runtime is part of the system; build from source there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+[ "$(uname -s)" = Linux ] || { echo "release.sh builds Linux binaries; on $(uname -s) build from source (docs/install.md)"; exit 2; }
 repo=$(pwd)
 output=${1:-dist}
 flags=(-c release --static-swift-stdlib --product parity)
@@ -39,6 +42,11 @@ if grep -E 'lib(swift|Foundation)[^ ]*\.so' <<< "$linked"; then
     echo "FAIL: $name links the Swift or Foundation shared libraries above; it needs --static-swift-stdlib"
     exit 1
 fi
+
+# What the binary needs of the system it runs on: the newest symbol versions it uses.
+needs=$(objdump -T "$output/$name" | grep -oE '(GLIBC|GLIBCXX)_[0-9.]+' | sort -uV \
+    | awk -F_ '{ newest[$1] = $0 } END { print newest["GLIBC"], newest["GLIBCXX"] }')
+echo "needs: $needs (glibc, libstdc++)"
 
 echo "--- smoke test: an empty folder, an empty environment"
 scratch=$(mktemp -d)
