@@ -16,6 +16,7 @@ struct Parity: ParsableCommand {
             Exit codes: 0 success; 1 findings at or above the failure threshold (parity check); \
             2 bad usage or invalid input.
             """,
+        version: ParityVersion.current,
         subcommands: [Gap.self, Phases.self, Check.self, Explain.self, Validate.self, Init.self, Diff.self, History.self]
     )
 
