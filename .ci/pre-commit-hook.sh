@@ -102,6 +102,10 @@ MD
     cat "$repo.refused.log"
     grep -q -- "^$expected" "$repo.refused.log" \
         || { echo "FAIL ($name): the refusal does not say: $expected"; exit 1; }
+    # The error is the first thing parity prints, after pre-commit's own header lines.
+    first=$(grep -v -e '^parity check\.\.\.' -e '^- ' -e '^\[INFO\]' -e '^$' "$repo.refused.log" | head -n 1)
+    [[ "$first" == "$expected"* ]] \
+        || { echo "FAIL ($name): the first line parity prints is not the error: $first"; exit 1; }
 
     echo "--- the fixed commit must pass"
     sed -i 's/status: aproved/status: approved/' policies/dignity.md

@@ -70,7 +70,8 @@ public enum Checker {
             }
         }
         let order = { (a: Diagnostic, b: Diagnostic) in (a.location, a.code, a.message) < (b.location, b.code, b.message) }
-        return CheckResult(asOf: asOf, diagnostics: (loadErrors + judged).sorted(by: order),
+        // What stops the repository loading comes first: it is what a refused commit must fix.
+        return CheckResult(asOf: asOf, diagnostics: loadErrors.sorted(by: order) + judged.sorted(by: order),
                            elsewhere: elsewhere.sorted(by: order), assessment: assessment)
     }
 
