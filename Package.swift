@@ -11,6 +11,9 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // Word and Excel files are ZIP packages; ZIPFoundation writes them (and reads a
+        // trust's Word template) with the timestamps parity fixes, so output is reproducible.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
@@ -25,7 +28,7 @@ let package = Package(
         ),
         .target(
             name: "ParityKit",
-            dependencies: ["Yams"],
+            dependencies: ["Yams", "ZIPFoundation"],
             plugins: ["EmbedRulesPlugin"]
         ),
         .executableTarget(
@@ -39,7 +42,7 @@ let package = Package(
             name: "ParityKitTests",
             // The executable is a dependency so that end-to-end tests can run the real binary.
             dependencies: [
-                "ParityKit", "parity",
+                "ParityKit", "parity", "ZIPFoundation",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             exclude: ["Golden", "Fixtures"]

@@ -13,14 +13,19 @@ extension Parity {
 
                   parity gap policies --as-of 2024-04-15
                   parity gap policies --format markdown --output board-paper.md
+                  parity gap policies --format docx --output board-paper.docx --template trust-template.docx
+                  parity gap policies --format xlsx --output action-tracker.xlsx
                   parity gap . --owner "HR/OD" --status not_met --status partial
                 """
         )
 
         @OptionGroup var repository: RepositoryOptions
 
-        @Option(help: "Report format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")); html is the self-contained board pack.")
+        @Option(help: "Report format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")); html is the self-contained board pack, docx the board paper in Word, xlsx the action tracker in Excel.")
         var format: ReportFormat = .text
+
+        @Option(help: ArgumentHelp("With --format docx, take styles, header and footer from this Word document (the trust's template).", valueName: "file.docx"))
+        var template: String?
 
         @OptionGroup var destination: OutputOptions
 
@@ -33,8 +38,15 @@ extension Parity {
         @Option(help: ArgumentHelp("Keep only rules with this status: met, partial, not_met, not_applicable (repeatable).", valueName: "status"))
         var status: [RuleStatus] = []
 
+        func validate() throws {
+            if template != nil, format != .docx {
+                throw ValidationError("--template is the Word template of the docx paper; give it with --format docx")
+            }
+        }
+
         func run() throws {
             let asOf = try repository.asOfDate()
+            let wordTemplate = try template.map { try WordTemplateReader.read($0) }
             let loaded = try RepositoryLoader.load(root: URL(fileURLWithPath: repository.path),
                                                    progress: ProgressLine.forHumans([.text, .markdown, .html].contains(format)))
             let known = loaded.packs.map(\.id)
@@ -45,10 +57,14 @@ extension Parity {
             let assessment = full.filtered(packs: pack, owners: owner, statuses: status)
             let color = destination.toTerminal && format == .text
                 && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
-            // The board pack draws the plan timeline that `parity phases --format svg` draws.
-            let plan = format == .html ? PlanTracker.track(loaded, assessment: full) : nil
-            let report = format.render(assessment, options: .init(color: color, plan: plan))
-            try destination.write(report)
+            // The board pack and paper show the plan timeline that `parity phases` tracks.
+            let plan = format == .html || format == .docx ? PlanTracker.track(loaded, assessment: full) : nil
+            let options = ReportFormat.Options(color: color, plan: plan, template: wordTemplate)
+            if format.isBinary {
+                try destination.write(binary: format.data(assessment, options: options), what: "--format \(format.rawValue)")
+            } else {
+                try destination.write(format.render(assessment, options: options))
+            }
         }
     }
 }

@@ -16,6 +16,17 @@ struct OutputOptions: ParsableArguments {
         try Self.write(text, to: output)
     }
 
+    /// A Word or Excel file: bytes a terminal cannot show, so they need a file or a pipe.
+    func write(binary data: Data, what: String) throws {
+        if let output {
+            try AtomicFile.write(data, to: output)
+        } else if isatty(STDOUT_FILENO) == 1 {
+            throw ValidationError("\(what) is a binary file: give --output FILE (or redirect standard output)")
+        } else {
+            FileHandle.standardOutput.write(data)
+        }
+    }
+
     static func write(_ text: String, to file: String?) throws {
         if let file {
             try AtomicFile.write(text, to: file)

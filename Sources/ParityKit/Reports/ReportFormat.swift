@@ -1,3 +1,5 @@
+import Foundation
+
 /// Every format `parity gap` writes. Adding one is a case here, a file in Reports/ and a
 /// golden test.
 public enum ReportFormat: String, CaseIterable, Sendable {
@@ -6,6 +8,10 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     case json
     case csv
     case html
+    /// The board paper as a Word document.
+    case docx
+    /// The action tracker as an Excel workbook.
+    case xlsx
 
     public struct Options: Sendable {
         /// ANSI colour in the text report; the CLI turns it on only for a terminal without NO_COLOR.
@@ -13,15 +19,34 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         /// The one-year plan's progress, which the HTML board pack draws as its timeline;
         /// nil when there is none.
         public var plan: PlanProgress?
+        /// A trust's Word template for the docx paper's styles, header and footer.
+        public var template: WordTemplate?
 
-        public init(color: Bool = false, plan: PlanProgress? = nil) {
+        public init(color: Bool = false, plan: PlanProgress? = nil, template: WordTemplate? = nil) {
             self.color = color
             self.plan = plan
+            self.template = template
         }
     }
 
+    /// Word and Excel files are bytes, not text: they go to a file, not a terminal.
+    public var isBinary: Bool { self == .docx || self == .xlsx }
+
+    /// The report's bytes: UTF-8 text, or a Word or Excel package.
+    public func data(_ assessment: Assessment, options: Options = Options()) -> Data {
+        switch self {
+        case .docx: return DocxReport(plan: options.plan, template: options.template).render(assessment)
+        case .xlsx: return XlsxReport().render(assessment)
+        default: return Data(render(assessment, options: options).utf8)
+        }
+    }
+
+    /// The report as text. For Word and Excel, whose bytes are a ZIP package, this is the
+    /// XML of the document or of the worksheets, which golden files compare.
     public func render(_ assessment: Assessment, options: Options = Options()) -> String {
         switch self {
+        case .docx: return DocxReport(plan: options.plan, template: options.template).package(assessment).text(of: "word/document.xml")
+        case .xlsx: return XlsxReport().package(assessment).text(of: "xl/worksheets/")
         case .text: return TextReport(color: options.color).render(assessment)
         case .markdown: return MarkdownReport().render(assessment)
         case .json: return JSONReport().render(assessment)

@@ -4,6 +4,10 @@ import Foundation
 /// the target, then renamed over it. A failure leaves any earlier report untouched.
 public enum AtomicFile {
     public static func write(_ text: String, to path: String) throws {
+        try write(Data(text.utf8), to: path)
+    }
+
+    public static func write(_ data: Data, to path: String) throws {
         let target = URL(fileURLWithPath: path)
         let directory = target.deletingLastPathComponent()
         var isDirectory: ObjCBool = false
@@ -12,7 +16,7 @@ public enum AtomicFile {
         }
         let temporary = directory.appending(path: ".\(target.lastPathComponent).parity-\(ProcessInfo.processInfo.processIdentifier).tmp")
         do {
-            try Data(text.utf8).write(to: temporary)
+            try data.write(to: temporary)
             // rename(2) replaces the target in one step; Foundation's replaceItemAt does not
             // on Linux, and a failure there could lose the earlier report.
             guard rename(temporary.path, target.path) == 0 else {

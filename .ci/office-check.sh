@@ -1,0 +1,128 @@
+#!/usr/bin/env bash
+# The Word paper and the Excel tracker in independent readers: python-docx and openpyxl
+# read back the organisation, the RAG counts, every rule id and every action; LibreOffice
+# (headless Writer and Calc) converts both to PDF, whose text holds the organisation and
+# "RAG:". A hostile trust's <script>, =HYPERLINK( and control characters come through as
+# text. Both are written twice and must be byte-identical.
+set -euo pipefail
+parity_repo=$(cd "$(dirname "$0")/.." && pwd)
+parity="$parity_repo/.build/debug/parity"
+if ! command -v soffice > /dev/null || [ ! -e /usr/lib/libreoffice/program/libswlo.so ]; then
+    apt-get update -q > /dev/null
+    apt-get install -y -q --no-install-recommends libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils > /dev/null
+fi
+python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore python-docx openpyxl
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+mkdir -p "$scratch/hostile/rules" "$scratch/hostile/policies" "$scratch/out"
+
+cat > "$scratch/hostile/parity.yaml" <<'YAML'
+version: 1
+organisation: "<script>alert('org')</script> =HYPERLINK(\"http://example.invalid\") Trust\u0007"
+packs: [rules/hostile.yaml]
+YAML
+cat > "$scratch/hostile/rules/hostile.yaml" <<'YAML'
+version: 1
+id: hostile
+title: "<b>Pack</b> & co"
+revision: "1"
+source: CI
+owners: ["=HYPERLINK(\"http://example.invalid/owner\")"]
+kinds: [policy]
+rules:
+  - id: H.1
+    title: "<script>alert(1)</script> =HYPERLINK(\"http://example.invalid/steal\",\"Open\")"
+    desired_state: "+cmd|' /C calc'!A0"
+    owners: ["=HYPERLINK(\"http://example.invalid/owner\")"]
+    deadline: 2024-03-31
+    severity: high
+    source: CI
+    evidence: { evidence: { kind: policy, claims: true }, status: approved }
+    remediation: "-2+3 \u0001 done"
+YAML
+cat > "$scratch/hostile/policies/hostile.md" <<'MD'
+---
+id: POL-1
+title: "=HYPERLINK(\"http://example.invalid/doc\") <script>x</script>"
+kind: policy
+status: draft
+satisfies: [H.1]
+actions:
+  - what: "=1+1 <script>act</script>"
+    owner: "@SUM(1)"
+    due: 2024-01-01
+---
+MD
+
+for trust in example hostile; do
+    path=$([ $trust = example ] && echo "$parity_repo/policies" || echo "$scratch/hostile")
+    for format in docx xlsx; do
+        "$parity" gap "$path" --as-of 2024-04-15 --format $format --output "$scratch/out/$trust.$format"
+        "$parity" gap "$path" --as-of 2024-04-15 --format $format --output "$scratch/out/$trust-again.$format"
+        cmp "$scratch/out/$trust.$format" "$scratch/out/$trust-again.$format"
+        "$parity" gap "$path" --as-of 2024-04-15 --format json --output "$scratch/out/$trust.json"
+        (cd "$scratch/out" && timeout 300 soffice --headless --norestore --convert-to pdf "$trust.$format" > /dev/null 2>&1)
+        [ -s "$scratch/out/$trust.pdf" ] || { echo "FAIL: LibreOffice could not convert $trust.$format to PDF"; exit 1; }
+        pdftotext "$scratch/out/$trust.pdf" "$scratch/out/$trust.$format.txt"
+        rm "$scratch/out/$trust.pdf"
+    done
+done
+
+python3 - "$scratch/out" <<'PY'
+import json, sys
+import docx, openpyxl
+out = sys.argv[1]
+
+def check(trust):
+    report = json.load(open(f"{out}/{trust}.json"))
+    org = report["organisation"]
+    counts = report["summary"]["counts"]
+    rules = [r["id"] for r in report["rules"]]
+    actions = {a["what"] for r in report["rules"] for a in r["actions"]}
+
+    paper = docx.Document(f"{out}/{trust}.docx")
+    text = "\n".join([p.text for p in paper.paragraphs] +
+                     [c.text for t in paper.tables for row in t.rows for c in row.cells])
+    title = [p.text for p in paper.paragraphs if p.style.name == "Title"]
+    printable = "".join(ch for ch in org if ch >= " ")
+    assert title and printable in title[0], f"{trust}: the Word title {title} does not name {org!r}"
+    rag = f"RAG: {counts['red']} red, {counts['amber']} amber, {counts['green']} green"
+    assert rag in text, f"{trust}: the Word paper does not say {rag}"
+    for rule in rules:
+        assert rule in text, f"{trust}: the Word paper does not name {rule}"
+    for action in actions:
+        assert action in text, f"{trust}: the Word paper does not list the action {action!r}"
+    headings = {p.style.name for p in paper.paragraphs if p.style.name.startswith("Heading")}
+    assert {"Heading 1", "Heading 2", "Heading 3"} <= headings, f"{trust}: heading styles {headings}"
+
+    book = openpyxl.load_workbook(f"{out}/{trust}.xlsx")
+    assert book.sheetnames == ["Rules", "Actions", "Figures"], book.sheetnames
+    sheet = book["Rules"]
+    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref, f"{trust}: header not frozen or filtered"
+    ids = [row[1] for row in sheet.iter_rows(min_row=2, values_only=True)]
+    assert ids == rules, f"{trust}: the Rules sheet holds {ids}"
+    rags = [row[4] for row in sheet.iter_rows(min_row=2, values_only=True)]
+    assert rags.count("RED") == counts["red"] and rags.count("AMBER") == counts["amber"], f"{trust}: RAG column {rags}"
+    listed = {row[2] for row in book["Actions"].iter_rows(min_row=2, values_only=True)}
+    assert listed == actions, f"{trust}: the Actions sheet holds {listed}"
+    for ws in book.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                assert cell.data_type != "f", f"{trust}: {ws.title}!{cell.coordinate} is a formula"
+
+    for fmt in ("docx", "xlsx"):
+        pdf = open(f"{out}/{trust}.{fmt}.txt").read()
+        assert "RAG:" in pdf, f"{trust}.{fmt}: the PDF has no 'RAG:'"
+        assert printable.split()[0] in pdf, f"{trust}.{fmt}: the PDF does not name the organisation"
+    print(f"{trust}: python-docx and openpyxl read {len(rules)} rules, {len(actions)} actions and {rag}; LibreOffice printed both")
+
+check("example")
+check("hostile")
+hostile = docx.Document(f"{out}/hostile.docx")
+words = "\n".join(p.text for p in hostile.paragraphs)
+assert "<script>alert(1)</script> =HYPERLINK(" in words, "the hostile title is not shown as text"
+cell = openpyxl.load_workbook(f"{out}/hostile.xlsx")["Rules"]["C2"]
+assert cell.value.startswith("<script>alert(1)</script> =HYPERLINK(") and cell.data_type == "s", (cell.value, cell.data_type)
+print("hostile: <script>, =HYPERLINK( and control characters come through as text")
+PY
+echo "office check passed: Word and Excel reports read back and print"
