@@ -33,6 +33,9 @@ extension Parity {
         @Option(help: ArgumentHelp("Keep only rules with this status: met, partial, not_met, not_applicable (repeatable).", valueName: "status"))
         var status: [RuleStatus] = []
 
+        @Flag(name: .customLong("no-bom"), help: "CSV: leave out the UTF-8 byte-order mark written by default for Excel on Windows.")
+        var noBOM = false
+
         func run() throws {
             let asOf = try repository.asOfDate()
             let loaded = try RepositoryLoader.load(root: URL(fileURLWithPath: repository.path),
@@ -47,7 +50,7 @@ extension Parity {
                 && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
             // The board pack draws the plan timeline that `parity phases --format svg` draws.
             let plan = format == .html ? PlanTracker.track(loaded, assessment: full) : nil
-            let report = format.render(assessment, options: .init(color: color, plan: plan))
+            let report = format.render(assessment, options: .init(color: color, plan: plan, bom: !noBOM))
             try destination.write(report)
         }
     }

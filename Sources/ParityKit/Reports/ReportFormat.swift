@@ -13,10 +13,14 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         /// The one-year plan's progress, which the HTML board pack draws as its timeline;
         /// nil when there is none.
         public var plan: PlanProgress?
+        /// A UTF-8 byte-order mark at the start of the CSV, so Excel on Windows reads it as
+        /// UTF-8 when the file is opened by double-click; the CLI's `--no-bom` turns it off.
+        public var bom: Bool
 
-        public init(color: Bool = false, plan: PlanProgress? = nil) {
+        public init(color: Bool = false, plan: PlanProgress? = nil, bom: Bool = true) {
             self.color = color
             self.plan = plan
+            self.bom = bom
         }
     }
 
@@ -25,7 +29,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         case .text: return TextReport(color: options.color).render(assessment)
         case .markdown: return MarkdownReport().render(assessment)
         case .json: return JSONReport().render(assessment)
-        case .csv: return CSVReport().render(assessment)
+        case .csv: return CSVReport(bom: options.bom).render(assessment)
         case .html: return HTMLReport(plan: options.plan).render(assessment)
         }
     }
