@@ -38,6 +38,9 @@ extension Parity {
         @Option(help: ArgumentHelp("Keep only rules with this status: met, partial, not_met, not_applicable (repeatable).", valueName: "status"))
         var status: [RuleStatus] = []
 
+        @Flag(name: .customLong("no-bom"), help: "CSV: leave out the UTF-8 byte-order mark written by default for Excel on Windows.")
+        var noBOM = false
+
         func validate() throws {
             if template != nil, format != .docx {
                 throw ValidationError("--template is the Word template of the docx paper; give it with --format docx")
@@ -59,7 +62,7 @@ extension Parity {
                 && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
             // The board pack and paper show the plan timeline that `parity phases` tracks.
             let plan = format == .html || format == .docx ? PlanTracker.track(loaded, assessment: full) : nil
-            let options = ReportFormat.Options(color: color, plan: plan, template: wordTemplate)
+            let options = ReportFormat.Options(color: color, plan: plan, template: wordTemplate, bom: !noBOM)
             if format.isBinary {
                 try destination.write(binary: format.data(assessment, options: options), what: "--format \(format.rawValue)")
             } else {

@@ -114,6 +114,25 @@ import Testing
         #expect(!rows.isEmpty)
         #expect(rows.allSatisfy { $0.hasPrefix("hia6,") && $0.contains("Board") })
     }
+
+    @Test func csvHasAByteOrderMarkUnlessNoBOM() throws {
+        let directory = FileManager.default.temporaryDirectory.appending(path: "parity-bom-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var bytes: [String: [UInt8]] = [:]
+        for (name, extra) in [("bom", [String]()), ("plain", ["--no-bom"])] {
+            let file = directory.appending(path: "\(name).csv")
+            let run = try parity(["gap", "policies", "--as-of", "2024-04-15", "--format", "csv", "--output", file.path] + extra)
+            #expect(run.status == 0, "\(run.stderr)")
+            bytes[name] = Array(try Data(contentsOf: file))
+        }
+        let header = Array("pack,id,title,".utf8)
+        #expect(Array(bytes["bom"]!.prefix(3 + header.count)) == [0xEF, 0xBB, 0xBF] + header)
+        #expect(Array(bytes["plain"]!.prefix(header.count)) == header)
+        #expect(Array(bytes["bom"]!.dropFirst(3)) == bytes["plain"]!)
+        // The example's en-dashes are UTF-8 either way.
+        #expect(String(decoding: bytes["plain"]!, as: UTF8.self).contains("–"))
+    }
 }
 
 /// `parity check` on the example trust, as the "done when" runs it.

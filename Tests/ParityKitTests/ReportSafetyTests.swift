@@ -43,9 +43,26 @@ import Testing
     }
 
     @Test func csvHasOneRowPerRule() throws {
-        let csv = ReportFormat.csv.render(try hostileAssessment())
+        let csv = ReportFormat.csv.render(try hostileAssessment(), options: .init(bom: false))
         #expect(csv.hasPrefix(CSVReport.columns.joined(separator: ",") + "\r\n"))
         #expect(csv.hasSuffix("\r\n"))
+    }
+
+    /// Excel on Windows reads a CSV opened by double-click as UTF-8 only when it starts with
+    /// EF BB BF; without it en-dashes and non-ASCII names come out garbled.
+    @Test func csvStartsWithAByteOrderMarkUnlessToldNot() throws {
+        let assessment = try hostileAssessment()
+        let header = Array((CSVReport.columns.joined(separator: ",") + "\r\n").utf8)
+        let marked = Array(ReportFormat.csv.render(assessment).utf8)
+        #expect(Array(marked.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        #expect(Array(marked.dropFirst(3).prefix(header.count)) == header)
+        let plain = Array(ReportFormat.csv.render(assessment, options: .init(bom: false)).utf8)
+        #expect(Array(plain.prefix(header.count)) == header)
+        #expect(Array(marked.dropFirst(3)) == plain)
+        // Only the CSV carries the mark.
+        for format in ReportFormat.allCases where format != .csv {
+            #expect(!format.render(assessment).hasPrefix(CSVReport.byteOrderMark), "\(format)")
+        }
     }
 
     @Test func jsonEscapesAndRoundTrips() throws {

@@ -1,8 +1,16 @@
 import Foundation
 
 /// One row per rule, RFC 4180 (CRLF, quoted where needed), with cells that a spreadsheet
-/// would run as a formula made inert.
+/// would run as a formula made inert. With `bom` (the default) the text opens with a UTF-8
+/// byte-order mark: Excel on Windows reads a CSV without one in the system's code page and
+/// garbles en-dashes and non-ASCII names; LibreOffice, pandas and Python's `utf-8-sig`
+/// read the mark and drop it.
 struct CSVReport {
+    /// U+FEFF, written in UTF-8 as EF BB BF.
+    static let byteOrderMark = "\u{FEFF}"
+
+    var bom = true
+
     static let columns = [
         "pack", "id", "title", "status", "rag", "owners", "severity", "deadline", "deadline_basis", "timing",
         "days_overdue", "evidence", "gaps", "open_actions", "overdue_actions", "waiver", "remediation", "desired_state",
@@ -25,7 +33,7 @@ struct CSVReport {
             ]
             lines.append(row.map(Self.cell).joined(separator: ","))
         }
-        return lines.joined(separator: "\r\n") + "\r\n"
+        return (bom ? Self.byteOrderMark : "") + lines.joined(separator: "\r\n") + "\r\n"
     }
 
     /// Quotes per RFC 4180 and prefixes `'` to text a spreadsheet would treat as a formula.

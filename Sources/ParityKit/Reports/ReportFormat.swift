@@ -21,11 +21,15 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         public var plan: PlanProgress?
         /// A trust's Word template for the docx paper's styles, header and footer.
         public var template: WordTemplate?
+        /// A UTF-8 byte-order mark at the start of the CSV, so Excel on Windows reads it as
+        /// UTF-8 when the file is opened by double-click; the CLI's `--no-bom` turns it off.
+        public var bom: Bool
 
-        public init(color: Bool = false, plan: PlanProgress? = nil, template: WordTemplate? = nil) {
+        public init(color: Bool = false, plan: PlanProgress? = nil, template: WordTemplate? = nil, bom: Bool = true) {
             self.color = color
             self.plan = plan
             self.template = template
+            self.bom = bom
         }
     }
 
@@ -50,7 +54,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         case .text: return TextReport(color: options.color).render(assessment)
         case .markdown: return MarkdownReport().render(assessment)
         case .json: return JSONReport().render(assessment)
-        case .csv: return CSVReport().render(assessment)
+        case .csv: return CSVReport(bom: options.bom).render(assessment)
         case .html: return HTMLReport(plan: options.plan).render(assessment)
         }
     }
