@@ -25,15 +25,12 @@ struct CodeQualityReport {
     }
 
     func render(_ result: CheckResult) -> String {
-        var seen: [String: Int] = [:]
+        var fingerprints = Fingerprint.Run()
         let issues = result.diagnostics.map { diagnostic in
             let path = paths.forTools(diagnostic.location.file)
-            let base = "\(diagnostic.code.id)|\(path)|\(diagnostic.identity)"
-            let occurrence = seen[base, default: 0]
-            seen[base] = occurrence + 1
             return Issue(
                 description: "\(diagnostic.code.id): \(diagnostic.message)", checkName: diagnostic.code.id,
-                categories: [category(diagnostic)], fingerprint: Fingerprint.of(base + "|\(occurrence)"),
+                categories: [category(diagnostic)], fingerprint: fingerprints.next(diagnostic, file: path),
                 severity: severity(diagnostic), location: Location(path: path, lines: Lines(begin: diagnostic.location.line)))
         }
         return JSONOutput.render(issues)

@@ -149,13 +149,9 @@ struct SARIFReport {
             }
         }
         let index = Dictionary(uniqueKeysWithValues: codes.enumerated().map { ($1, $0) })
-        var seen: [String: Int] = [:]
+        var fingerprints = Fingerprint.Run()
         let results = result.diagnostics.map { diagnostic in
             let file = paths.forTools(diagnostic.location.file)
-            // Two findings with one identity in one file are told apart by their order.
-            let base = "\(diagnostic.code.id)|\(file)|\(diagnostic.identity)"
-            let occurrence = seen[base, default: 0]
-            seen[base] = occurrence + 1
             let location = diagnostic.location
             return Result(
                 ruleId: diagnostic.code.id, ruleIndex: index[diagnostic.code]!, level: diagnostic.severity.rawValue,
@@ -164,7 +160,7 @@ struct SARIFReport {
                     artifactLocation: ArtifactLocation(uri: uri(file), uriBaseId: "%SRCROOT%"),
                     region: Region(startLine: location.line, startColumn: location.column, endLine: location.line,
                                    endColumn: diagnostic.length.map { location.column + $0 })))],
-                partialFingerprints: [Self.fingerprintKey: Fingerprint.of(base + "|\(occurrence)")],
+                partialFingerprints: [Self.fingerprintKey: fingerprints.next(diagnostic, file: file)],
                 suppressions: diagnostic.suppression.map { [Suppression(justification: $0)] })
         }
         let log = Log(runs: [Run(tool: Tool(driver: Driver(rules: descriptors)), results: results,
