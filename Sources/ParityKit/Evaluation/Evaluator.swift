@@ -91,7 +91,7 @@ public enum Evaluator {
             severity: override?.severity ?? rule.severity,
             source: rule.source,
             status: status,
-            rag: RAG.rating(status: status, timing: timing.state),
+            rag: RAG.rating(status: status, timing: timing.state, severity: rule.severity),
             deadline: deadline,
             deadlineBasis: rule.deadline.words,
             windowStart: rule.deadline.windowStart(planStart: inputs.planStart),

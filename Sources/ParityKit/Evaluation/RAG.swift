@@ -11,6 +11,13 @@ public enum RAG: String, CaseIterable, Codable, Sendable, Comparable {
     }
 
     /// The one definition of RAG; docs/reports.md's table restates it.
+    /// The rating of a rule of `severity`: an advisory rule (severity low) informs the
+    /// board but never makes its paper red on its own, so it is at most amber.
+    public static func rating(status: RuleStatus, timing: Timing.State, severity: Severity) -> RAG {
+        let rag = rating(status: status, timing: timing)
+        return severity == .low && rag == .red ? .amber : rag
+    }
+
     public static func rating(status: RuleStatus, timing: Timing.State) -> RAG {
         switch (status, timing) {
         case (.notApplicable, _), (.waived, _): return .grey

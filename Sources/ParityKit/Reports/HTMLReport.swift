@@ -426,7 +426,7 @@ struct HTMLReport {
         }
         out.append("</tbody>")
         out.append("</table>")
-        out.append("<p>A pack&#39;s score is (met + ½ × partly met) ÷ the rules that apply and are not waived, as a percentage. Evidence counts only from its own date: an item approved, reviewed or dated after the as-of date does not count as of that date.</p>")
+        out.append("<p>An advisory rule (severity low) is at most amber: it informs the board but is never red on its own. A pack&#39;s score is (met + ½ × partly met) ÷ the rules that apply and are not waived, as a percentage. Evidence counts only from its own date: an item approved, reviewed or dated after the as-of date does not count as of that date.</p>")
         out.append("</section>")
         return out
     }

@@ -268,7 +268,7 @@ struct DocxReport {
                                           WordML.Cell(String($0.rules)), WordML.Cell("\($0.info.source) (\($0.info.file))")] },
             widths: [1500, 3038, 1000, 700, 3400]))
         out.append(WordML.heading("C. How RAG is decided", level: 2))
-        out.append(WordML.text("Each rule gets a status from its evidence and a timing from its deadline and the as-of date; the RAG rating follows from both. A pack's score is (met + ½ × partly met) ÷ the rules that apply and are not waived."))
+        out.append(WordML.text("Each rule gets a status from its evidence and a timing from its deadline and the as-of date; the RAG rating follows from both. An advisory rule (severity low) is at most amber. A pack's score is (met + ½ × partly met) ÷ the rules that apply and are not waived."))
         let timings: [(Timing.State, String)] = [(.noDeadline, "No deadline"), (.notYetDue, "Not yet due"), (.dueSoon, "Due soon"), (.passed, "Passed")]
         out.append(WordML.table(
             header: ["Status"] + timings.map(\.1),
