@@ -9,7 +9,13 @@
 #   - the text of the PDF lacks the organisation name or the RAG counts as the report
 #     prints them (overall and per pack, read from `parity gap --format json`);
 #   - a repository with a hostile document title (`<script>alert(1)</script>`) does not
-#     show that title as text in the PDF.
+#     show that title as text in the PDF;
+#   - printed, the board pack's figures or plan timeline do not read on A4: .ci/print-check.py
+#     reads the PDF's words and their boxes (`pdftotext -bbox`) and fails unless every
+#     chart value label is at least 7pt (and every other word of the figures sections),
+#     the charts sit two per row with a lone chart at the left and each caption under its
+#     chart, and the timeline's text is at least 8pt with every phase name whole. Font
+#     sizes come from box heights, calibrated on the 8pt page footer (see that script).
 #
 # Console errors: Chromium run with `--enable-logging=stderr --v=0` writes every console
 # message of the page to stderr as `...:INFO:CONSOLE:<line>] "<message>", source: <url>`,
@@ -89,7 +95,7 @@ swift build --scratch-path "$scratch"
 parity="$scratch/debug/parity"
 as_of=2024-04-15
 # Fresh output paths: a re-run into the same BROWSER_CHECK_OUT starts clean.
-rm -f "$out/board.html" "$out/board.json" "$out/hostile.html"
+rm -f "$out/board.html" "$out/board.json" "$out/phases.json" "$out/hostile.html"
 "$parity" gap policies --format html --output "$out/board.html" --as-of "$as_of"
 "$parity" gap policies --format json --output "$out/board.json" --as-of "$as_of"
 [[ -s "$out/board.html" ]] || fail "parity wrote no board pack"
@@ -142,6 +148,11 @@ while IFS= read -r line; do expect_text board "$line"; done < "$out/expected.txt
 for heading in "Current state, gap and desired state" "Open gaps by owner" "One-year plan timeline" "How RAG is decided"; do
     expect_text board "$heading"
 done
+
+# --- Print: figures and the timeline legible on A4 -----------------------------------------
+"$parity" phases policies --format json --output "$out/phases.json" --as-of "$as_of"
+python3 .ci/print-check.py "$out/board.pdf" "$out/board.json" "$out/phases.json" ||
+    fail "the printed board pack's figures or timeline do not read on A4 (above)"
 
 # --- A hostile title ------------------------------------------------------------------------
 hostile="$out/hostile-repo"

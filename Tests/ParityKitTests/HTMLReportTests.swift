@@ -255,6 +255,23 @@ import Testing
         #expect(noPlan.contains("this repository sets no plan start"))
     }
 
+    /// Printed, the cover's key-figure tiles stay in one row, but a rule's charts wrap two
+    /// to a row, a lone chart at the left, with their text enlarged to print at about 8pt;
+    /// the timeline keeps its own size on screen. (.ci/print-check.py measures the PDF.)
+    @Test func printKeepsTheTilesInOneRowAndSetsChartsTwoToARow() throws {
+        let css = HTMLStyle.css(footer: "\"x\"")
+        let print = String(css[try #require(css.range(of: "@media print {")).upperBound...])
+        let rules = print.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        for rule in rules where rule.contains("nowrap") {
+            #expect(!rule.hasPrefix(".figures") && !rule.hasPrefix("section.figures"), "\(rule)")
+        }
+        #expect(rules.contains { $0.hasPrefix("ul.figures {") && $0.contains("flex-wrap: nowrap") })
+        #expect(rules.contains { $0.hasPrefix("section.figures {") && $0.contains("grid-template-columns: repeat(2, minmax(0, 1fr))") })
+        #expect(rules.contains("section.figures h5 { grid-column: 1 / -1; }"))
+        #expect(rules.contains(".measure-chart text { font-size: 12px; }"))
+        #expect(css.contains(".timeline svg { max-width: \(TimelineSVG.width)px; }"))
+    }
+
     @Test func theSameAssessmentGivesTheSameBytes() throws {
         let assessment = Evaluator.evaluate(repository, asOf: CivilDate("2024-02-01"))
         #expect(ReportFormat.html.render(assessment) == ReportFormat.html.render(assessment))

@@ -72,6 +72,35 @@ import FoundationXML
         }
     }
 
+    /// Printed across A4 portrait (about 680 CSS px) the drawing keeps nearly its own size,
+    /// so its 12- and 13-unit text prints at 8pt or more; each phase's name is there whole,
+    /// on lines of its own above its bar, never cut short.
+    @Test(arguments: dates)
+    func theSVGFitsA4AndNamesEachPhaseWhole(date: String) throws {
+        let progress = try #require(PlanTracker.track(example, asOf: CivilDate(date)))
+        let svg = PhasesFormat.svg.render(progress)
+        #expect(TimelineSVG.width <= 720)
+        #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(TimelineSVG.width)\""))
+        #expect(!svg.contains("…"))
+        let sizes = svg.matches(of: try Regex(#"font-size="([0-9.]+)""#)).compactMap { Double(String(svg[$0.range]).filter { $0.isNumber || $0 == "." }) }
+        #expect(sizes.min() == 12)
+        let lines = svg.matches(of: try Regex(#"<text [^>]*>([^<]*)</text>"#)).map { match in
+            String(svg[match.range]).replacing(try! Regex(#"<[^>]*>"#), with: "")
+        }
+        for phase in progress.phases {
+            #expect(lines.joined(separator: " ").contains(XML.escape("\(phase.id) \(phase.title)")), "\(phase.id)")
+        }
+    }
+
+    @Test func aLongPhaseNameWrapsWithoutLosingAWord() {
+        let name = "PLAN.3 Phase 3: Policy development, implementation, communication and review in every directorate"
+        let lines = TimelineSVG.wrap(name, size: 13, width: 300)
+        #expect(lines.count > 1)
+        #expect(lines.joined(separator: " ") == name)
+        #expect(lines.allSatisfy { TimelineSVG.ems($0) * 13 <= 300 })
+        #expect(TimelineSVG.wrap("Unbreakable-single-word-longer-than-the-line", size: 13, width: 50) == ["Unbreakable-single-word-longer-than-the-line"])
+    }
+
     // MARK: small plans
 
     func plan(starts: [String], files: [String: String] = [:]) throws -> LoadedRepository {

@@ -5,7 +5,13 @@
 /// alone. The print part sets A4 pages, starts each part on a new page, keeps headings
 /// with what follows and short tables and blocks whole, repeats table headers, drops the
 /// contents list (links are no use on paper) and puts the organisation, date and page
-/// number at the foot of every page.
+/// number at the foot of every page. `.figures` names two things: the cover's key-figure
+/// tiles (`ul.figures`), kept in one row on paper, and each rule's charts
+/// (`section.figures`), set two to a row across A4 portrait (a lone chart at the left),
+/// each about 240pt wide, with chart text at 12 units so it prints at about 8pt (9 units
+/// would print at 6pt). The timeline keeps its own size on screen and, being
+/// `TimelineSVG.width` (about 700) units wide, nearly that on paper. .ci/print-check.py
+/// measures the printed PDF.
 enum HTMLStyle {
     /// - Parameter footer: a CSS string literal for the running footer of printed pages.
     static func css(footer: String) -> String {
@@ -40,6 +46,7 @@ enum HTMLStyle {
         figure { margin: 1.25rem 0; }
         figcaption { font-size: 0.9rem; color: #4c6272; margin-top: 0.5rem; }
         svg { display: block; width: 100%; height: auto; max-width: 100%; }
+        .timeline svg { max-width: \(TimelineSVG.width)px; }
         table { width: 100%; border-collapse: collapse; margin: 0.5rem 0 1.25rem; font-size: 0.9rem; }
         caption { text-align: left; font-weight: bold; padding: 0 0 0.4rem; }
         th, td { text-align: left; vertical-align: top; padding: 0.4rem 0.5rem; border-bottom: 1px solid #d8dde0; }
@@ -102,11 +109,16 @@ enum HTMLStyle {
           p, li { orphans: 3; widows: 3; }
           .part { margin-top: 0; break-before: page; }
           .cover { border-top-width: 6px; padding-top: 0.75rem; }
-          .figures { margin: 0.75rem 0; gap: 0.4rem; flex-wrap: nowrap; }
-          .figures li { flex: 1 1 0; min-width: 0; padding: 0.25rem 0.5rem; }
+          ul.figures { margin: 0.75rem 0; gap: 0.4rem; flex-wrap: nowrap; }
+          ul.figures li { flex: 1 1 0; min-width: 0; padding: 0.25rem 0.5rem; }
+          section.figures { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 0.6rem 1.25rem; align-items: start; }
+          section.figures h5 { grid-column: 1 / -1; }
+          .measure { max-width: none; }
+          .measure-chart { overflow: visible; }
+          .measure-chart text { font-size: 12px; }
           figure { margin: 0.75rem 0; }
           h1, h2, h3, h4, h5, caption, .sub, .pack .meta { break-after: avoid; }
-          .rule-head, figure, table.keep, tr, .figures, .remediation, .contents { break-inside: avoid; }
+          .rule-head, figure, table.keep, tr, ul.figures, .remediation, .contents { break-inside: avoid; }
           .pack { margin-top: 1.2rem; }
           .rule { padding: 0.5rem 0.75rem 0.1rem; margin: 0.75rem 0; border-left-width: 6px; }
           .facts { margin: 0.25rem 0 0.5rem; }

@@ -9,6 +9,9 @@ struct MeasureChartSVG {
     static let width = 360.0
     static let height = 150.0
     static let left = 52.0, right = 24.0, top = 16.0, bottom = 30.0
+    /// The first and last points stand this far inside the plot, so their value labels
+    /// clear the axis and the "better" note beside it, also at the larger print size.
+    static let inset = 18.0
 
     /// The chart's text alternative: every number it shows.
     var description: String {
@@ -33,7 +36,8 @@ struct MeasureChartSVG {
         let plotHeight = Self.height - Self.top - Self.bottom
         func y(_ value: Double) -> Double { Self.top + (high - value) / (high - low) * plotHeight }
         func x(_ index: Int) -> Double {
-            points.count < 2 ? Self.left + plotWidth / 2 : Self.left + Double(index) / Double(points.count - 1) * plotWidth
+            points.count < 2 ? Self.left + plotWidth / 2
+                : Self.left + Self.inset + Double(index) / Double(points.count - 1) * (plotWidth - 2 * Self.inset)
         }
         func n(_ value: Double) -> String { MeasureNumber.format(value, decimals: 1) }
 
@@ -48,7 +52,14 @@ struct MeasureChartSVG {
         body.append("<line x1=\"\(n(Self.left))\" y1=\"\(n(Self.top))\" x2=\"\(n(Self.left))\" y2=\"\(n(Self.top + plotHeight))\" stroke=\"#425563\" stroke-width=\"1\"/>")
         body.append("<line x1=\"\(n(Self.left))\" y1=\"\(n(Self.top + plotHeight))\" x2=\"\(n(Self.left + plotWidth))\" y2=\"\(n(Self.top + plotHeight))\" stroke=\"#425563\" stroke-width=\"1\"/>")
         // No scale numbers: every point carries its value, and the band and target their own.
-        body.append("<text x=\"2\" y=\"\(n(Self.top + plotHeight / 2 + 3))\" font-size=\"9\" fill=\"#425563\">\(summary.better == "lower" ? "↓ better" : summary.better == "higher" ? "↑ better" : "→1.00 better")</text>")
+        // Left of the axis; "→1.00 better" on two lines so it stays there at print size.
+        let middle = Self.top + plotHeight / 2
+        switch summary.better {
+        case "lower", "higher":
+            body.append("<text x=\"2\" y=\"\(n(middle + 3))\" font-size=\"9\" fill=\"#425563\">\(summary.better == "lower" ? "↓" : "↑") better</text>")
+        default:
+            body.append("<text x=\"2\" y=\"\(n(middle - 2))\" font-size=\"9\" fill=\"#425563\">→1.00<tspan x=\"2\" dy=\"1.2em\">better</tspan></text>")
+        }
         if let target = summary.target {
             body.append("<line x1=\"\(n(Self.left))\" y1=\"\(n(y(target.target)))\" x2=\"\(n(Self.left + plotWidth))\" y2=\"\(n(y(target.target)))\" stroke=\"#212b32\" stroke-width=\"1.2\" stroke-dasharray=\"5 3\"/>")
             body.append("<text x=\"\(n(Self.left + 2))\" y=\"\(n(y(target.target) - 3))\" font-size=\"9\" fill=\"#212b32\">target \(XML.escape(summary.format(target.target))) by \(target.by)</text>")
