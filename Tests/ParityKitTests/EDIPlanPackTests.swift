@@ -97,6 +97,23 @@ import Testing
         #expect(after.rag == .red)
     }
 
+    /// The WDES metrics are yearly duties with no deadline: never overdue, on any date;
+    /// an empty repository leaves every one of them not met.
+    @Test(arguments: ["wdes"])
+    func ongoingPacksAreNeverOverdue(pack id: String) throws {
+        let pack = try #require(try BuiltinPacks.load(id: id))
+        #expect(pack.rules.allSatisfy { $0.deadline == .ongoing })
+        let repository = try TestRepository(["parity.yaml": "version: 1\norganisation: Test Trust\npacks: [\(id)]\n"])
+        let loaded = try repository.load()
+        for date in ["2023-03-31", "2024-04-01", "2026-04-01"] {
+            for rule in Evaluator.evaluate(loaded, asOf: CivilDate(date)).rules {
+                #expect(rule.timing == .noDeadline, "\(rule.id) as of \(date)")
+                #expect(rule.daysOverdue == nil, "\(rule.id) as of \(date)")
+                #expect(rule.status == .notMet, "\(rule.id) as of \(date)")
+            }
+        }
+    }
+
     /// A rule met before its deadline is green after it, not overdue: HIA1.1's own met
     /// evidence, judged the day after 31 March 2024.
     @Test func metByTheDeadlineIsNotOverdueAfterIt() throws {
