@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ParityKit
 
@@ -76,8 +77,10 @@ import Testing
 
     @Test func everyRuleCarriesItsSourceAndRemediation() {
         for rule in packs.values.flatMap(\.rules) {
-            // Every rule names the seed it encodes (001 for hia6, the plan and HR/OD; 003 for WRES).
-            #expect(rule.source.contains("seed 00"), "\(rule.id) source")
+            // Every rule names the seed it encodes (001 for hia6, the plan and HR/OD; 003 for WRES),
+            // or the dated public source it encodes (the EDI Improvement Plan, WDES guidance).
+            let dated = rule.source.range(of: #"\b20[0-9]{2}\b"#, options: .regularExpression) != nil
+            #expect(rule.source.contains("seed 00") || dated, "\(rule.id) source")
             #expect(rule.remediation.count > 40, "\(rule.id) remediation")
             #expect(rule.desiredState.count > 20, "\(rule.id) desired state")
         }
@@ -86,5 +89,21 @@ import Testing
     @Test func builtinPacksAreSoundTogether() throws {
         let config = TrustConfig(organisation: "Test", planStart: CivilDate("2023-09-01"), packs: [], location: .file("parity.yaml"))
         try PackChecks.check(packs: Array(packs.values).sorted { $0.id < $1.id }, config: config)
+    }
+
+    /// Adding rules/X.yaml makes X a built-in pack; the config schema's list of built-in ids
+    /// and `parity init`'s scaffold must name it too.
+    @Test func theConfigSchemaAndTheScaffoldNameEveryBuiltinPack() throws {
+        let url = packageRoot.appending(path: "rules/schemas/parity-config.schema.json")
+        let schema = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+        let definitions = try #require(schema["definitions"] as? [String: Any])
+        let reference = try #require(definitions["packReference"] as? [String: Any])
+        let choices = try #require(reference["anyOf"] as? [[String: Any]])
+        let ids = try #require(choices.compactMap { $0["enum"] as? [String] }.first)
+        #expect(ids == BuiltinPacks.ids.sorted())
+        let config = try #require(Scaffold.files(organisation: "T", planStart: CivilDate("2024-04-01")).first?.text)
+        for id in BuiltinPacks.ids {
+            #expect(config.contains("  - \(id)\n") || config.contains("  # - \(id)\n"), "parity init does not list \(id)")
+        }
     }
 }

@@ -50,8 +50,9 @@ import Testing
     @Test func anUnknownPackExitsTwoWithADidYouMean() throws {
         let run = try cli.parity(["explain", "--pack", "nope"])
         #expect(run.status == 2)
-        #expect(run.stderr.contains("no built-in pack 'nope'; the built-in packs are hia6, hr-accountability, one-year-plan, wres"))
-        let slip = try cli.parity(["explain", "--pack", "hia7"])
+        #expect(run.stderr.contains("no built-in pack 'nope'; the built-in packs are \(BuiltinPacks.ids.joined(separator: ", "))"))
+        #expect(BuiltinPacks.ids.contains("hia6") && BuiltinPacks.ids.contains("wres"))
+        let slip = try cli.parity(["explain", "--pack", "hia-6"])
         #expect(slip.status == 2)
         #expect(slip.stderr.contains("(did you mean 'hia6'?)"))
     }

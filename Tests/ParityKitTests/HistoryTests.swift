@@ -129,7 +129,9 @@ enum Boards {
             #expect(CivilDate("2024-02-01") <= lapse.deadline && lapse.deadline < CivilDate("2024-04-15"), "\(lapse.rule)")
         }
         let nowMet = diff.rules.filter { $0.after?.status == .met && $0.direction == .improved }.map(\.id)
-        #expect(nowMet == ["HIA6.8", "HR.4", "WRES.8"])
+        // HIA1.3 (the Board Assurance Framework), HIA3.2.1 (the pay gap analysis and plan) and
+        // GP.2 (the fair treatment survey) rest on evidence approved in March 2024.
+        #expect(nowMet == ["HIA6.8", "HR.4", "WRES.8", "HIA1.3", "HIA3.2.1", "GP.2"])
         // ACT-003 came 201 days after the WRES finding it answers, and the speaking-up
         // figures start in 2023/24, so neither HIA6.5 nor HIA6.6 is met by the April board.
         for id in ["HIA6.5", "HIA6.6"] {
@@ -138,7 +140,7 @@ enum Boards {
         let hia66 = try #require(diff.rules.first { $0.id == "HIA6.6" })
         #expect(hia66.evidenceAdded.contains("MIN-BOARD-2024-03"))
         #expect(diff.items.contains { $0.id == "ACT-003" && $0.change == .approved })
-        #expect(ChangeWords.paragraph(diff).contains("Now met: HIA6.8, HR.4 and WRES.8."))
+        #expect(ChangeWords.paragraph(diff).contains("Now met: HIA6.8, HR.4, WRES.8, HIA1.3, HIA3.2.1 and GP.2."))
         // The HR.5 waiver expired on 31 March 2024, between the two boards.
         #expect(diff.waiversLapsed.map(\.rule) == ["HR.5"])
         #expect(diff.waiversLapsed.first?.status == .notMet)

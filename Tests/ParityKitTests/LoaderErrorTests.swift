@@ -279,8 +279,8 @@ import Testing
         try expectError(in: "parity.yaml", """
             version: 1
             organisation: Test Trust
-            packs: [↓hia7]
-            """, contains: "no built-in pack 'hia7' (did you mean 'hia6'?)")
+            packs: [↓hia-6]
+            """, contains: "no built-in pack 'hia-6' (did you mean 'hia6'?)")
     }
 
     @Test func everyErrorIsReportedInOnePass() throws {

@@ -23,6 +23,19 @@ public enum Scaffold {
               # The nine WRES indicators, judged on the trust's own figures. Uncomment it once
               # the figures are listed under `measures:` in inventory.yaml (docs/repository.md, "Measures").
               # - wres
+              # High Impact Actions 1-5 of the EDI Improvement Plan, due from October 2023 to
+              # March 2026 (several by 31 March 2024, so overdue until their evidence is in):
+              # board EDI objectives, fair recruitment and talent management, pay gaps,
+              # workforce health inequalities, internationally recruited staff.
+              # - hia1
+              # - hia2
+              # - hia3
+              # - hia4
+              # - hia5
+              # The ten WDES metrics, judged on the trust's figures as wres is.
+              # - wdes
+              # Advisory good practice from the case studies (severity low, no deadlines).
+              # - good-practice
             due_soon_days: 60
 
             """
