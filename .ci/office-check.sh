@@ -7,7 +7,7 @@
 set -euo pipefail
 parity_repo=$(cd "$(dirname "$0")/.." && pwd)
 parity="$parity_repo/.build/debug/parity"
-if ! command -v soffice > /dev/null || [ ! -e /usr/lib/libreoffice/program/libswlo.so ]; then
+if ! command -v soffice > /dev/null || ! command -v pdftotext > /dev/null || [ ! -e /usr/lib/libreoffice/program/libswlo.so ]; then
     apt-get update -q > /dev/null
     apt-get install -y -q --no-install-recommends libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils > /dev/null
 fi
