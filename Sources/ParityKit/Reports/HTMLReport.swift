@@ -65,7 +65,7 @@ struct HTMLReport {
             out.append("<p>\(e(plan))</p>")
         }
 
-        let overdueActions = uniqueActions(assessment).filter { $0.status == .open && $0.daysOverdue != nil }.count
+        let overdueActions = ReportText.overdueActions(assessment).count
         out.append("<ul class=\"figures\" aria-label=\"Key figures\">")
         out.append("<li class=\"fig-red\"><span class=\"n\">\(counts.red)</span> RED</li>")
         out.append("<li class=\"fig-amber\"><span class=\"n\">\(counts.amber)</span> AMBER</li>")
@@ -470,16 +470,6 @@ struct HTMLReport {
         var words = e(waiver.words)
         if waiver.selfApproved { words += " <strong class=\"overdue\">Approved by an owner of the rule it waives.</strong>" }
         return words
-    }
-
-    /// Each action once, though an item that claims two rules lists it under both.
-    private func uniqueActions(_ assessment: Assessment) -> [PlannedAction] {
-        var seen = Set<PlannedAction>()
-        var out: [PlannedAction] = []
-        for action in assessment.rules.flatMap(\.actions) where seen.insert(action).inserted {
-            out.append(action)
-        }
-        return out
     }
 }
 

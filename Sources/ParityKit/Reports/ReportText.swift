@@ -87,4 +87,12 @@ enum ReportText {
         default: return "The one-year plan started on \(long(start)); its first year ended \(long(PlanCalendar(start: start).lastDay(ofMonth: 12)))."
         }
     }
+
+    /// The open actions past their due date, each once, though an item that claims two
+    /// rules lists its actions under both: what the cover's "overdue actions" counts.
+    static func overdueActions(_ assessment: Assessment) -> [PlannedAction] {
+        var seen = Set<PlannedAction>()
+        return assessment.rules.flatMap(\.actions)
+            .filter { seen.insert($0).inserted && $0.status == .open && $0.daysOverdue != nil }
+    }
 }

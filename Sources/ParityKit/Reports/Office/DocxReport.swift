@@ -68,7 +68,7 @@ struct DocxReport {
         out.append(WordML.heading("1. Summary", level: 1))
         out.append(WordML.text(ReportText.summary(assessment)))
         if let plan = ReportText.planMonth(assessment) { out.append(WordML.text(plan)) }
-        let overdueActions = uniqueActions(assessment).filter { $0.status == .open && $0.daysOverdue != nil }.count
+        let overdueActions = ReportText.overdueActions(assessment).count
         out.append(WordML.text("RAG: \(counts.red) red, \(counts.amber) amber, \(counts.green) green\(counts.grey > 0 ? ", \(counts.grey) not applicable or waived" : ""). \(summary.overdue) \(summary.overdue == 1 ? "rule" : "rules") past deadline and not met; \(overdueActions) overdue \(overdueActions == 1 ? "action" : "actions"); score \(ReportText.score(summary.score)).", bold: true))
 
         out.append(WordML.heading("RAG ratings and scores by pack", level: 2))
@@ -127,7 +127,7 @@ struct DocxReport {
             let owners = Array(Set(overdue.flatMap(\.owners))).sorted()
             asks.append("Seek assurance from \(owners.joined(separator: ", ")) on the \(overdue.count) \(overdue.count == 1 ? "expectation" : "expectations") past \(overdue.count == 1 ? "its" : "their") deadline (\(overdue.map(\.id).joined(separator: ", "))), and agree the date by which each will be met.")
         }
-        let overdueActions = uniqueActions(assessment).filter { $0.status == .open && $0.daysOverdue != nil }
+        let overdueActions = ReportText.overdueActions(assessment)
         if !overdueActions.isEmpty {
             asks.append("Note the \(overdueActions.count) \(overdueActions.count == 1 ? "action" : "actions") past \(overdueActions.count == 1 ? "its" : "their") due date, listed under each expectation in section 3, and ask \(overdueActions.count == 1 ? "its owner" : "their owners") for revised dates.")
         }
@@ -289,11 +289,6 @@ struct DocxReport {
 
     private func waiverWords(_ waiver: WaiverStatus) -> String {
         waiver.words + (waiver.selfApproved ? " Approved by an owner of the rule it waives." : "")
-    }
-
-    private func uniqueActions(_ assessment: Assessment) -> [PlannedAction] {
-        var seen = Set<PlannedAction>()
-        return assessment.rules.flatMap(\.actions).filter { seen.insert($0).inserted }
     }
 
     private func contentTypes(images: Bool, template: [String: Data]) -> String {
