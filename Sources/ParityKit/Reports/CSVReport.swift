@@ -20,20 +20,25 @@ struct CSVReport {
     func render(_ assessment: Assessment) -> String {
         var lines = [Self.columns.map(Self.cell).joined(separator: ",")]
         for rule in assessment.rules {
-            let open = rule.actions.filter { $0.status == .open }
-            let row: [String] = [
-                rule.pack, rule.id, rule.title, rule.status.rawValue, rule.rag.rawValue,
-                rule.owners.joined(separator: "; "), rule.severity.rawValue,
-                rule.deadline?.description ?? "", rule.deadlineBasis, rule.timingWords,
-                rule.daysOverdue.map(String.init) ?? "", rule.evidence.joined(separator: " "),
-                rule.gaps.joined(separator: "\n"), String(open.count),
-                String(open.filter { $0.daysOverdue != nil }.count), rule.waiver?.words ?? "", rule.remediation, rule.desiredState,
-                rule.measures.map(\.words).joined(separator: "\n"),
-                rule.measures.map { "\($0.indicator) (\($0.group)): \($0.seriesWords)" }.joined(separator: "\n"),
-            ]
-            lines.append(row.map(Self.cell).joined(separator: ","))
+            lines.append(Self.values(rule).map(Self.cell).joined(separator: ","))
         }
         return (bom ? Self.byteOrderMark : "") + lines.joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// A rule's row, one value per column as text: the CSV writes it, and the Excel
+    /// tracker's Rules sheet types the dates and counts of the same row.
+    static func values(_ rule: RuleAssessment) -> [String] {
+        let open = rule.actions.filter { $0.status == .open }
+        return [
+            rule.pack, rule.id, rule.title, rule.status.rawValue, rule.rag.rawValue,
+            rule.owners.joined(separator: "; "), rule.severity.rawValue,
+            rule.deadline?.description ?? "", rule.deadlineBasis, rule.timingWords,
+            rule.daysOverdue.map(String.init) ?? "", rule.evidence.joined(separator: " "),
+            rule.gaps.joined(separator: "\n"), String(open.count),
+            String(open.filter { $0.daysOverdue != nil }.count), rule.waiver?.words ?? "", rule.remediation, rule.desiredState,
+            rule.measures.map(\.words).joined(separator: "\n"),
+            rule.measures.map { "\($0.indicator) (\($0.group)): \($0.seriesWords)" }.joined(separator: "\n"),
+        ]
     }
 
     /// Quotes per RFC 4180 and prefixes `'` to text a spreadsheet would treat as a formula.

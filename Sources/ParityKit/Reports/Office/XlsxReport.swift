@@ -32,19 +32,16 @@ struct XlsxReport {
     }
 
     private func rules(_ assessment: Assessment) -> String {
+        // The CSV's row, with RAG on its fill, the deadline a date and the day counts numbers.
         let rows: [[SpreadsheetML.Cell]] = assessment.rules.map { rule in
-            let open = rule.actions.filter { $0.status == .open }
-            return [
-                .text(rule.pack), .text(rule.id), .text(rule.title), .text(rule.status.rawValue), .rag(rule.rag),
-                .text(rule.owners.joined(separator: "; ")), .text(rule.severity.rawValue),
-                rule.deadline.map { .date($0) } ?? .empty, .text(rule.deadlineBasis), .text(rule.timingWords),
-                rule.daysOverdue.map { .number(Double($0)) } ?? .empty, .text(rule.evidence.joined(separator: " ")),
-                .text(rule.gaps.joined(separator: "\n")), .number(Double(open.count)),
-                .number(Double(open.filter { $0.daysOverdue != nil }.count)), .text(rule.waiver?.words ?? ""),
-                .text(rule.remediation), .text(rule.desiredState),
-                .text(rule.measures.map(\.words).joined(separator: "\n")),
-                .text(rule.measures.map { "\($0.indicator) (\($0.group)): \($0.seriesWords)" }.joined(separator: "\n")),
-            ]
+            zip(CSVReport.columns, CSVReport.values(rule)).map { column, value -> SpreadsheetML.Cell in
+                switch column {
+                case "rag": return .rag(rule.rag)
+                case "deadline": return CivilDate(iso: value).map { .date($0) } ?? .empty
+                case "days_overdue", "open_actions", "overdue_actions": return Double(value).map { .number($0) } ?? .empty
+                default: return .text(value)
+                }
+            }
         }
         return SpreadsheetML.sheet(header: CSVReport.columns, rows: rows,
                                    widths: [14, 10, 48, 12, 8, 24, 9, 12, 14, 30, 8, 24, 60, 8, 8, 30, 48, 48, 48, 48],
