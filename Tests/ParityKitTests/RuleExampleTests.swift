@@ -41,6 +41,20 @@ import Testing
     }
 
     /// A trust's own pack, `rules/local.yaml`, with the given kinds and rules.
+    /// A rule asking for an approved policy, up to its `examples:` key, which each test fills.
+    static let approvedPolicyRule = """
+          - id: L.1
+            title: A policy
+            desired_state: An approved policy.
+            owners: [Board]
+            deadline: ongoing
+            severity: high
+            source: test
+            evidence: { evidence: { kind: policy, claims: true }, status: approved }
+            remediation: Write it.
+            examples:
+        """
+
     func localPack(kinds: String, rules: String) throws -> RulePack {
         try RulePackLoader.load(text: TestPack.yaml(id: "local", title: "Local", kinds: [kinds], rules: """
             \(rules)
@@ -49,16 +63,7 @@ import Testing
 
     @Test func aWrongExampleFailsNamingTheRuleAndTheExample() throws {
         let pack = try localPack(kinds: "policy", rules: """
-              - id: L.1
-                title: A policy
-                desired_state: An approved policy.
-                owners: [Board]
-                deadline: ongoing
-                severity: high
-                source: test
-                evidence: { evidence: { kind: policy, claims: true }, status: approved }
-                remediation: Write it.
-                examples:
+            \(Self.approvedPolicyRule)
                   - name: a draft is only partly there
                     as_of: 2024-04-15
                     items:
@@ -78,16 +83,7 @@ import Testing
 
     @Test func anExampleWithAnUndeclaredKindIsRefusedNotRun() throws {
         let pack = try localPack(kinds: "policy", rules: """
-              - id: L.1
-                title: A policy
-                desired_state: An approved policy.
-                owners: [Board]
-                deadline: ongoing
-                severity: high
-                source: test
-                evidence: { evidence: { kind: policy, claims: true }, status: approved }
-                remediation: Write it.
-                examples:
+            \(Self.approvedPolicyRule)
                   - name: a typo
                     as_of: 2024-04-15
                     items:
