@@ -10,6 +10,13 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // Yams is here for CYaml, the copy of libyaml (0.2.5) it compiles: ParityKit's
+        // YAMLReader imports CYaml and reads libyaml's events itself; no Yams type is used.
+        // Chosen over a system library target for `yaml-0.1` because a fresh machine then
+        // builds with `swift build` alone: the pre-commit hook's `language: swift` builds
+        // parity on each user's machine, where nobody has installed libyaml-dev, and every
+        // platform parses with the same libyaml version. CYaml is not a product of Yams,
+        // so it is reached as the module Yams brings along, not named below.
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         // Word and Excel files are ZIP packages; ZIPFoundation writes them (and reads a
         // trust's Word template) with the timestamps parity fixes, so output is reproducible.

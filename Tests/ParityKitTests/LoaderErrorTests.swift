@@ -96,12 +96,12 @@ import Testing
         try expectError(in: "docs/a.md", """
             ---
             id: POL-1
-            ↓title: A
+            title: A
             kind: policy
-            title: B
+            ↓title: B
             status: draft
             ---
-            """, contains: "duplicate key 'title'")
+            """, contains: "duplicate key 'title' in one mapping (first at line 3, column 1)")
     }
 
     @Test func tabsForIndentation() throws {

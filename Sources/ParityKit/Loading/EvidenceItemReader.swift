@@ -49,7 +49,7 @@ enum EvidenceItemReader {
 
     /// `all`, or a list of the nine protected characteristics.
     static func characteristics(_ value: YAMLValue) throws -> [ProtectedCharacteristic] {
-        if case .scalar = value.node, try value.string("characteristics") == "all" {
+        if value.isScalar, try value.string("characteristics") == "all" {
             return ProtectedCharacteristic.allCases
         }
         let values = try value.list("characteristics: 'all' or").map {

@@ -1,10 +1,11 @@
 /// The YAML between a Markdown file's opening `---` line and the next `---` (or `...`)
 /// line.
 enum FrontMatter {
-    /// The front matter as YAML text that keeps the Markdown file's line numbers (the
-    /// opening fence becomes a blank line), or nil when the file has none. Only the front
-    /// matter is scanned, never the body.
-    static func extract(from markdown: String, file: String) throws -> String? {
+    /// The front matter's YAML, cut from the Markdown without a copy, and how many lines
+    /// of the file come before it (the opening fence), so that `YAMLDocument.parse` can
+    /// keep the file's line numbers; nil when the file has none. Only the front matter is
+    /// scanned, never the body.
+    static func extract(from markdown: String, file: String) throws -> (yaml: Substring, lineOffset: Int)? {
         let bytes = markdown.utf8
         var lineStart = bytes.startIndex
         var lineNumber = 0
@@ -15,9 +16,9 @@ enum FrontMatter {
             let line = markdown[lineStart..<lineEnd]
             if lineNumber == 1 {
                 guard isFence(line) else { return nil }
-                contentStart = lineEnd
+                contentStart = lineEnd < bytes.endIndex ? bytes.index(after: lineEnd) : lineEnd
             } else if isFence(line) || trimmed(line) == "..." {
-                return "\n" + markdown[bytes.index(after: contentStart!)..<lineStart]
+                return (markdown[contentStart!..<lineStart], 1)
             }
             guard lineEnd < bytes.endIndex else { break }
             lineStart = bytes.index(after: lineEnd)

@@ -75,7 +75,7 @@ enum IndicatorReader {
         try map.checkKeys(leafKeys)
         let selectionValue = try map.required("measure")
         let selection: MeasureLeaf.Selection
-        if case .mapping = selectionValue.node {
+        if selectionValue.isMapping {
             let selectionMap = try selectionValue.mapping("a measure selection")
             try selectionMap.checkKeys(["indicator", "tag", "with_target"])
             if let id = selectionMap["indicator"] {
@@ -109,7 +109,7 @@ enum IndicatorReader {
     }
 
     static func bound(_ value: YAMLValue) throws -> MeasureLeaf.Bound {
-        if case .scalar = value.node {
+        if value.isScalar {
             let text = try value.string("latest")
             guard text == "in_band" else {
                 throw value.error("latest is 'in_band' or one of { at_most: N }, { at_least: N }, { between: [LOW, HIGH] }, found '\(text)'")

@@ -139,8 +139,8 @@ public enum RepositoryLoader {
 
     static func readDocument(at url: URL, displayPath path: String) throws -> EvidenceItem? {
         let text = try YAMLDocument.readText(at: url, displayPath: path)
-        guard let yaml = try FrontMatter.extract(from: text, file: path) else { return nil }
-        guard let node = try YAMLDocument.parse(yaml, file: path) else {
+        guard let (yaml, lineOffset) = try FrontMatter.extract(from: text, file: path) else { return nil }
+        guard let node = try YAMLDocument.parse(yaml, file: path, lineOffset: lineOffset) else {
             throw ParityError("the front matter is empty; an evidence item needs id, title, kind and status", at: .file(path))
         }
         return try EvidenceItemReader.read(try node.mapping("front matter"), path: path)

@@ -116,7 +116,7 @@ public enum RulePackLoader {
     }
 
     static func deadline(_ value: YAMLValue) throws -> Deadline {
-        if case .mapping = value.node {
+        if value.isMapping {
             let map = try value.mapping("a plan deadline")
             try map.checkKeys(["plan_months"])
             let months = try map.required("plan_months").list("plan_months: [FROM, TO]")
@@ -212,7 +212,7 @@ public enum RulePackLoader {
         }
         selection.tags = try selectionMap["tag"]?.strings("tag") ?? []
         if let claims = selectionMap["claims"] {
-            if case .scalar(let scalar) = claims.node, scalar.style == .plain, ["true", "false"].contains(scalar.string) {
+            if let text = claims.plainText, ["true", "false"].contains(text) {
                 guard try claims.bool("claims") else {
                     throw claims.error("claims: false selects nothing; leave it out, or name a rule id")
                 }

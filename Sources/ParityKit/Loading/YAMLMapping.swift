@@ -1,6 +1,3 @@
-import Foundation
-import Yams
-
 /// A YAML mapping read strictly: every key must be known, and is read at most once.
 struct YAMLMapping {
     let pairs: [(key: String, keyValue: YAMLValue, value: YAMLValue)]
@@ -17,14 +14,8 @@ struct YAMLMapping {
         }
     }
 
-    /// The position of each key's pair, for lookups without a scan.
-    private let index: [String: Int]
-
-    init(mapping: Node.Mapping, file: String, location: SourceLocation, what: String) {
-        self.pairs = mapping.map { key, value in
-            (key.string ?? "", YAMLValue(node: key, file: file), YAMLValue(node: value, file: file))
-        }
-        self.index = Dictionary(pairs.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { first, _ in first })
+    init(pairs: [YAMLPair], file: String, location: SourceLocation, what: String) {
+        self.pairs = pairs.map { ($0.key, YAMLValue(node: $0.keyNode, file: file), YAMLValue(node: $0.value, file: file)) }
         self.file = file
         self.location = location
         self.what = what
@@ -38,12 +29,14 @@ struct YAMLMapping {
         }
     }
 
+    // Mappings hold a handful of keys (the reader has refused duplicates): a scan beats
+    // building a dictionary for each one.
     subscript(key: String) -> YAMLValue? {
-        index[key].map { pairs[$0].value }
+        pairs.first { $0.key == key }?.value
     }
 
     func keyLocation(_ key: String) -> SourceLocation? {
-        index[key].map { pairs[$0].keyValue.location }
+        pairs.first { $0.key == key }?.keyValue.location
     }
 
     func required(_ key: String) throws -> YAMLValue {
@@ -72,13 +65,13 @@ extension YAMLValue {
     /// percentages are written that way in the sources.
     func number(_ what: String) throws -> Double {
         var scalarHint = ""
-        if case .scalar(let scalar) = node { scalarHint = MeasureText.hint(scalar.string) }
-        guard case .scalar(let scalar) = node, scalar.style == .plain || scalar.style == .singleQuoted || scalar.style == .doubleQuoted,
-              let value = MeasureText.number(scalar.string) else {
+        if case .scalar(let text, _) = node.content { scalarHint = MeasureText.hint(text) }
+        guard case .scalar(let text, let style) = node.content, style == .plain || style == .singleQuoted || style == .doubleQuoted,
+              let value = MeasureText.number(text) else {
             throw error("expected \(what) (a number), found \(kindDescription)\(scalarHint)")
         }
         guard abs(value) < MeasureText.largest else {
-            throw error("\(what) \(scalar.string) is too large (parity reads figures below 1,000,000,000,000)")
+            throw error("\(what) \(text) is too large (parity reads figures below 1,000,000,000,000)")
         }
         return value
     }

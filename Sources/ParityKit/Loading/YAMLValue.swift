@@ -1,28 +1,42 @@
-import Foundation
-import Yams
-
-/// A composed YAML node with the file it came from, so every value read out of it can
-/// say where it was. The only place besides `YAMLDocument` that knows Yams types.
+/// A YAML node with the file it came from, so every value read out of it can say where
+/// it was. Readers ask it for the value they expect and get a located error otherwise.
 struct YAMLValue {
-    let node: Node
+    let node: YAMLNode
     let file: String
 
     var location: SourceLocation {
-        let mark = node.mark
-        return SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
+        SourceLocation(file: file, line: Int(node.line), column: Int(node.column))
+    }
+
+    var isMapping: Bool {
+        if case .mapping = node.content { return true }
+        return false
+    }
+
+    var isScalar: Bool {
+        if case .scalar = node.content { return true }
+        return false
+    }
+
+    /// The text of an unquoted scalar (`true`, `12`), which alone may be read as a
+    /// boolean or a number; nil for quoted text and for lists and mappings.
+    var plainText: String? {
+        if case .scalar(let text, .plain) = node.content { return text }
+        return nil
+    }
+
+    /// A plain scalar YAML reads as null: empty, `~` or `null`.
+    private var isNull: Bool {
+        guard let text = plainText else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(text)
     }
 
     /// What a user would call this node, for "expected a date, found a list".
     var kindDescription: String {
-        switch node {
+        switch node.content {
         case .mapping: return "a mapping"
         case .sequence: return "a list"
-        case .alias: return "an alias"
-        case .scalar(let scalar):
-            if scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) {
-                return "nothing (null)"
-            }
-            return "'\(scalar.string)'"
+        case .scalar(let text, _): return isNull ? "nothing (null)" : "'\(text)'"
         }
     }
 
@@ -31,36 +45,36 @@ struct YAMLValue {
     }
 
     func mapping(_ what: String) throws -> YAMLMapping {
-        guard case .mapping(let mapping) = node else {
+        guard case .mapping(let pairs) = node.content else {
             throw error("expected \(what) (a mapping of keys to values), found \(kindDescription)")
         }
-        return YAMLMapping(mapping: mapping, file: file, location: location, what: what)
+        return YAMLMapping(pairs: pairs, file: file, location: location, what: what)
     }
 
     func list(_ what: String) throws -> [YAMLValue] {
-        guard case .sequence(let sequence) = node else {
+        guard case .sequence(let items) = node.content else {
             throw error("expected \(what) (a list), found \(kindDescription)")
         }
-        return sequence.map { YAMLValue(node: $0, file: file) }
+        return items.map { YAMLValue(node: $0, file: file) }
     }
 
     /// A list, or a single scalar taken as a list of one (`kind: policy`).
     func scalarOrList(_ what: String) throws -> [YAMLValue] {
-        if case .sequence = node { return try list(what) }
+        if case .sequence = node.content { return try list(what) }
         return [self]
     }
 
     func string(_ what: String) throws -> String {
-        guard case .scalar(let scalar) = node, kindDescription != "nothing (null)" else {
+        guard case .scalar(let scalar, _) = node.content, !isNull else {
             throw error("expected \(what) (text), found \(kindDescription)")
         }
-        let text = scalar.string.trimmingWhitespace
+        let text = scalar.trimmingWhitespace
         guard !text.isEmpty else { throw error("\(what) is empty") }
         return text
     }
 
     func int(_ what: String, range: ClosedRange<Int>) throws -> Int {
-        guard case .scalar(let scalar) = node, scalar.style == .plain, let value = Int(scalar.string) else {
+        guard let text = plainText, let value = Int(text) else {
             throw error("expected \(what) (a whole number), found \(kindDescription)")
         }
         guard range.contains(value) else {
@@ -70,10 +84,7 @@ struct YAMLValue {
     }
 
     func bool(_ what: String) throws -> Bool {
-        guard case .scalar(let scalar) = node, scalar.style == .plain else {
-            throw error("expected \(what) (true or false), found \(kindDescription)")
-        }
-        switch scalar.string {
+        switch plainText {
         case "true": return true
         case "false": return false
         default: throw error("expected \(what) (true or false), found \(kindDescription)")
