@@ -2,14 +2,16 @@
 struct ConditionEvaluator {
     let leaves: LeafEvaluator
     let measures: MeasureEvaluator
-    let items: [EvidenceItem]
+    let inputs: EvaluationInputs
+    let rule: Rule
     /// Outcomes of rules already judged, for `rule:` conditions.
     let ruleResults: [String: RuleAssessment]
 
     func evaluate(_ condition: Condition) -> ConditionOutcome {
         switch condition {
         case .evidence(let leaf):
-            return leaves.evaluate(leaf, items: items)
+            return leaves.evaluate(leaf, items: inputs.items(leaf.selection, for: rule),
+                                   responses: leaf.respondsTo.map { inputs.items($0.selection, for: rule) } ?? [])
 
         case .measure(let leaf):
             return measures.evaluate(leaf)

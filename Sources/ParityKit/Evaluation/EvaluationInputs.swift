@@ -1,19 +1,18 @@
-/// Everything a verdict rests on for one as-of date, built once: the items visible on
-/// the date, the current plan cycle's items, the figures, the plan start, the overrides
-/// and waivers. Every command that needs a verdict goes through here (`Evaluator`), so
+/// Everything a verdict rests on for one as-of date, built once: the items (indexed), the
+/// current plan cycle, the figures, the plan start, the overrides and waivers. Every command that needs a verdict goes through here (`Evaluator`), so
 /// `gap`, `check`, `phases`, `explain`, `diff` and `history` cannot disagree.
 public struct EvaluationInputs: Sendable {
     public let packs: [RulePack]
     public let config: TrustConfig
     public let asOf: CivilDate
     public let planStart: CivilDate?
-    /// Items as they stood on the as-of date; later evidence does not count.
-    public let visible: [EvidenceItem]
-    /// In a second or later plan cycle, only the items from that cycle: plan activities
-    /// must be done afresh.
-    public let cycleItems: [EvidenceItem]
     /// The inventory as read, to judge the same repository on another date.
     public let inventory: Inventory
+    /// The inventory's items, indexed; shared by every date the repository is judged on.
+    let pool: EvidencePool
+    /// In a second or later plan cycle, the day it began: plan activities must be done
+    /// afresh, so they see only items from that day on.
+    let cycleStart: CivilDate?
     let measures: MeasureEvaluator
     let overrides: [String: RuleOverride]
 
@@ -22,39 +21,60 @@ public struct EvaluationInputs: Sendable {
     }
 
     public init(packs: [RulePack], inventory: Inventory, asOf: CivilDate) {
+        self.init(packs: packs, inventory: inventory, pool: EvidencePool(inventory.items), asOf: asOf)
+    }
+
+    private init(packs: [RulePack], inventory: Inventory, pool: EvidencePool, asOf: CivilDate) {
         let config = inventory.config
         self.packs = packs
         self.config = config
         self.asOf = asOf
         self.inventory = inventory
-        let visible = inventory.items.compactMap { $0.asOf(asOf) }
-        self.visible = visible
+        self.pool = pool
         let planStart = config.planStart(asOf: asOf)
         self.planStart = planStart
-        if let start = planStart, config.isLaterCycle(start) {
-            cycleItems = visible.filter { ($0.approvedOn ?? $0.date ?? $0.lastReviewed).map { $0 >= start } ?? false }
-        } else {
-            cycleItems = visible
-        }
+        cycleStart = planStart.flatMap { config.isLaterCycle($0) ? $0 : nil }
         measures = MeasureEvaluator(data: MeasureData(packs: packs, inventory: inventory, asOf: asOf), asOf: asOf)
         overrides = Dictionary(config.overrides.map { ($0.ruleID, $0) }, uniquingKeysWith: { _, last in last })
     }
 
-    /// The same repository judged on another date.
+    /// The same repository judged on another date, with the same index.
     public func on(_ day: CivilDate) -> EvaluationInputs {
-        EvaluationInputs(packs: packs, inventory: inventory, asOf: day)
+        EvaluationInputs(packs: packs, inventory: inventory, pool: pool, asOf: day)
     }
 
-    /// The items a rule is judged on: plan activities see only the current cycle.
-    public func items(for rule: Rule) -> [EvidenceItem] {
-        if case .planMonths = rule.deadline { return cycleItems }
-        return visible
+    /// Items as they stood on the as-of date; later evidence does not count.
+    public var visible: [EvidenceItem] {
+        inventory.items.compactMap { $0.asOf(asOf) }
+    }
+
+    /// The items `rule` may select with `selection`, as they stood on the as-of date, in
+    /// inventory order. Plan activities see only the current cycle's items.
+    func items(_ selection: EvidenceSelection, for rule: Rule) -> [EvidenceItem] {
+        view(pool.candidates(selection, ruleID: rule.id), for: rule)
+    }
+
+    /// The items that claim `rule` in `satisfies`, as the rule sees them.
+    func claiming(_ rule: Rule) -> [EvidenceItem] {
+        view(pool.claiming(rule.id), for: rule)
+    }
+
+    private func view(_ positions: [Int], for rule: Rule) -> [EvidenceItem] {
+        var cycle: CivilDate?
+        if case .planMonths = rule.deadline { cycle = cycleStart }
+        return positions.compactMap { position in
+            guard let item = pool.items[position].asOf(asOf) else { return nil }
+            if let cycle {
+                guard let day = item.approvedOn ?? item.date ?? item.lastReviewed, day >= cycle else { return nil }
+            }
+            return item
+        }
     }
 
     /// The evaluator of one rule's condition tree, given the rules already judged.
     func conditionEvaluator(for rule: Rule, results: [String: RuleAssessment]) -> ConditionEvaluator {
         ConditionEvaluator(
             leaves: LeafEvaluator(rule: rule, asOf: asOf, deadline: rule.deadline.dueDate(planStart: planStart)),
-            measures: measures, items: items(for: rule), ruleResults: results)
+            measures: measures, inputs: self, rule: rule, ruleResults: results)
     }
 }

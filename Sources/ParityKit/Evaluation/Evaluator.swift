@@ -45,7 +45,7 @@ public enum Evaluator {
     static func assess(_ rule: Rule, inputs: EvaluationInputs, results: [String: RuleAssessment]) -> RuleAssessment {
         let config = inputs.config
         let asOf = inputs.asOf
-        let items = inputs.items(for: rule)
+        let claiming = inputs.claiming(rule)
         let override = inputs.overrides[rule.id]
         let waiver = waiver(for: rule.id, in: config, asOf: asOf)
         let deadline = rule.deadline.dueDate(planStart: inputs.planStart)
@@ -54,7 +54,7 @@ public enum Evaluator {
 
         // An item that offers itself as evidence but is never looked at is a finding too.
         let wanted = rule.evidence.leaves.map { LeafWords.sought($0, rule: rule) }
-        for item in items where item.satisfies.contains(rule.id) && !outcome.selected.contains(item.id) {
+        for item in claiming where !outcome.selected.contains(item.id) {
             let message = wanted.isEmpty
                 ? "\(item.id) \(item.title): claims \(rule.id), but \(rule.id) is judged from other rules, not from items"
                 : "\(item.id) \(item.title): claims \(rule.id) but is \(LeafWords.describe(item)), which \(rule.id) does not look at; it looks for \(LeafWords.or(wanted))"
@@ -77,8 +77,7 @@ public enum Evaluator {
             status = outcome.status
         }
         let met = !status.isOpen
-        let actions = items
-            .filter { $0.satisfies.contains(rule.id) }
+        let actions = claiming
             .flatMap { item in item.actions.map { plannedAction($0, of: item, asOf: asOf) } }
             .sorted { ($0.due?.dayNumber ?? Int.max, $0.item, $0.what) < ($1.due?.dayNumber ?? Int.max, $1.item, $1.what) }
 

@@ -5,13 +5,17 @@ struct LeafEvaluator {
     let asOf: CivilDate
     let deadline: CivilDate?
 
-    func evaluate(_ leaf: EvidenceLeaf, items: [EvidenceItem]) -> ConditionOutcome {
+    /// - Parameters:
+    ///   - items: the items the leaf may select (a superset, in inventory order).
+    ///   - responses: for `responds_to`, the items it may answer (a superset likewise).
+    func evaluate(_ leaf: EvidenceLeaf, items: [EvidenceItem], responses: [EvidenceItem] = []) -> ConditionOutcome {
         let selected = items.filter { selects(leaf.selection, $0) }
         var outcome = ConditionOutcome(status: .notMet)
         outcome.selected = Set(selected.map(\.id))
+        let latestFirst = leaf.respondsTo.map { answerable($0, among: responses) } ?? []
         var passed: [EvidenceItem] = []
         for item in selected {
-            let failures = check(leaf, item, among: items)
+            let failures = check(leaf, item, answerable: latestFirst)
             if failures.isEmpty {
                 passed.append(item)
             } else {
@@ -49,7 +53,7 @@ struct LeafEvaluator {
     }
 
     /// Every constraint the item fails, each naming the field and its value.
-    func check(_ leaf: EvidenceLeaf, _ item: EvidenceItem, among items: [EvidenceItem]) -> [Finding] {
+    func check(_ leaf: EvidenceLeaf, _ item: EvidenceItem, answerable: [Answerable]) -> [Finding] {
         var failures: [Finding] = []
         func fail(_ field: String, _ message: String) {
             failures.append(Finding(item: item.id, field: field, message: "\(item.id) \(item.title): \(message)", location: item.location(of: field)))
@@ -114,20 +118,32 @@ struct LeafEvaluator {
         if !missingTags.isEmpty {
             fail("tags", "is not tagged \(LeafWords.and(missingTags)); one item must be all of \(LeafWords.and(leaf.withTags))")
         }
-        if let response = leaf.respondsTo, let problem = answers(response, item, among: items) {
+        if let response = leaf.respondsTo, let problem = answers(response, item, answerable: answerable) {
             fail("approved_on", problem)
         }
         return failures
     }
 
+    /// An item a `responds_to` leaf may answer, with the day it was agreed or dated.
+    struct Answerable {
+        let item: EvidenceItem
+        let on: CivilDate
+    }
+
+    /// The items `response` selects that are in force and dated, latest first: worked out
+    /// once per leaf, since every item it judges answers the same latest one.
+    func answerable(_ response: EvidenceResponse, among items: [EvidenceItem]) -> [Answerable] {
+        items
+            .filter { $0.status != .retired && selects(response.selection, $0) }
+            .compactMap { other in (other.approvedOn ?? other.date ?? other.lastReviewed).map { Answerable(item: other, on: $0) } }
+            .sorted { ($0.on, $0.item.id) > ($1.on, $1.item.id) }
+    }
+
     /// Why an item does not answer the latest item it responds to, or nil when it does:
     /// agreed on or after that item's date, and within the period of it.
-    func answers(_ response: EvidenceResponse, _ item: EvidenceItem, among items: [EvidenceItem]) -> String? {
-        let answered = items
-            .filter { $0.id != item.id && $0.status != .retired && selects(response.selection, $0) }
-            .compactMap { other in (other.approvedOn ?? other.date ?? other.lastReviewed).map { (item: other, on: $0) } }
+    func answers(_ response: EvidenceResponse, _ item: EvidenceItem, answerable: [Answerable]) -> String? {
         let what = LeafWords.selection(response.selection)
-        guard let latest = answered.max(by: { ($0.on, $0.item.id) < ($1.on, $1.item.id) }) else {
+        guard let latest = answerable.first(where: { $0.item.id != item.id }) else {
             return "there is no \(what) as of \(asOf) for it to answer"
         }
         let finding = "\(latest.item.id) \(latest.item.title) (\(latest.on))"
