@@ -16,4 +16,17 @@ enum EvaluationOrder {
         for rule in rules { visit(rule, depth: 0) }
         return order
     }
+
+    /// The rule `id` and every rule it rests on, directly or through others, in `order`
+    /// (an evaluation order): what judging `id` alone on another date needs.
+    static func needed(for id: String, in order: [Rule]) -> [Rule] {
+        let byID = Dictionary(order.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var needed: Set<String> = []
+        var pending = [id]
+        while let next = pending.popLast() {
+            guard needed.insert(next).inserted, let rule = byID[next] else { continue }
+            pending += rule.evidence.referencedRules.map(\.id)
+        }
+        return order.filter { needed.contains($0.id) }
+    }
 }

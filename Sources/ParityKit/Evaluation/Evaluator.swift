@@ -126,48 +126,66 @@ public enum Evaluator {
     /// A passed deadline is read against the day the rule was met: one met by its
     /// deadline reads so; one met after it is still met (green) but says how late; one
     /// met by its deadline whose evidence lapsed since is a lapse from the day it lapsed,
-    /// not as if it had never been met. Each date is judged by the whole evaluation, once,
-    /// so rules resting on other rules move with them.
+    /// not as if it had never been met. Each date is judged by the same evaluation, over
+    /// the rule and the rules it rests on, so rules resting on other rules move with them.
+    /// Rules are traced independently, on every core.
     static func traceDeadlines(_ results: inout [String: RuleAssessment], inputs: EvaluationInputs) {
-        var judged: [CivilDate: [String: RuleStatus]] = [:]
-        func isMet(_ id: String, on day: CivilDate) -> Bool {
-            if judged[day] == nil {
-                judged[day] = Dictionary(uniqueKeysWithValues: evaluate(inputs.on(day), tracingDeadlines: false).rules.map { ($0.id, $0.status) })
-            }
-            return judged[day]?[id] == .met
+        let order = EvaluationOrder.order(inputs.packs.flatMap(\.rules))
+        let traced = results.keys.sorted().compactMap { id -> RuleAssessment? in
+            guard let rule = results[id], rule.status == .met || rule.status.isOpen, rule.timing == .passed,
+                  let deadline = rule.deadline, deadline < inputs.asOf else { return nil }
+            return rule
+        }
+        let updated = ConcurrentMap.map(traced) { rule in
+            trace(rule, rules: EvaluationOrder.needed(for: rule.id, in: order), inputs: inputs)
+        }
+        for rule in updated { results[rule.id] = rule }
+    }
+
+    /// One rule's timing read against the day it was met or lapsed. `rules` are the rule
+    /// and those it rests on, in evaluation order.
+    static func trace(_ assessed: RuleAssessment, rules: [Rule], inputs: EvaluationInputs) -> RuleAssessment {
+        guard let deadline = assessed.deadline else { return assessed }
+        let id = assessed.id
+        var judged: [CivilDate: Bool] = [:]
+        func isMet(on day: CivilDate) -> Bool {
+            if let known = judged[day] { return known }
+            let dayInputs = inputs.on(day)
+            var results: [String: RuleAssessment] = [:]
+            for rule in rules { results[rule.id] = assess(rule, inputs: dayInputs, results: results) }
+            let met = results[id]?.status == .met
+            judged[day] = met
+            return met
         }
         /// The first day of the last change between `from` and `to`, whose verdicts differ.
-        func firstDay(after from: CivilDate, until to: CivilDate, _ id: String) -> CivilDate {
-            let before = isMet(id, on: from)
+        func firstDay(after from: CivilDate, until to: CivilDate) -> CivilDate {
+            let before = isMet(on: from)
             var low = from, high = to
             while low.days(until: high) > 1 {
                 let middle = low.adding(days: low.days(until: high) / 2)
-                if isMet(id, on: middle) == before { low = middle } else { high = middle }
+                if isMet(on: middle) == before { low = middle } else { high = middle }
             }
             return high
         }
-        for id in results.keys.sorted() {
-            guard var rule = results[id], rule.status == .met || rule.status.isOpen, rule.timing == .passed,
-                  let deadline = rule.deadline, deadline < inputs.asOf else { continue }
-            let metByDeadline = isMet(id, on: deadline)
-            if rule.status == .met {
-                if metByDeadline {
-                    rule.timingWords = "met by the deadline \(deadline)"
-                } else {
-                    let metOn = firstDay(after: deadline, until: inputs.asOf, id)
-                    let late = deadline.days(until: metOn)
-                    rule.metOn = metOn
-                    rule.timingWords = "met on \(metOn), \(late) day\(late == 1 ? "" : "s") after the deadline \(deadline)"
-                }
-            } else if metByDeadline {
-                let lapsedOn = firstDay(after: deadline, until: inputs.asOf, id)
-                let since = lapsedOn.days(until: inputs.asOf)
-                rule.lapsedOn = lapsedOn
-                rule.daysOverdue = since
-                rule.timingWords = "lapsed on \(lapsedOn), \(since) day\(since == 1 ? "" : "s") ago; it was met by the deadline \(deadline)"
+        var rule = assessed
+        let metByDeadline = isMet(on: deadline)
+        if rule.status == .met {
+            if metByDeadline {
+                rule.timingWords = "met by the deadline \(deadline)"
+            } else {
+                let metOn = firstDay(after: deadline, until: inputs.asOf)
+                let late = deadline.days(until: metOn)
+                rule.metOn = metOn
+                rule.timingWords = "met on \(metOn), \(late) day\(late == 1 ? "" : "s") after the deadline \(deadline)"
             }
-            results[id] = rule
+        } else if metByDeadline {
+            let lapsedOn = firstDay(after: deadline, until: inputs.asOf)
+            let since = lapsedOn.days(until: inputs.asOf)
+            rule.lapsedOn = lapsedOn
+            rule.daysOverdue = since
+            rule.timingWords = "lapsed on \(lapsedOn), \(since) day\(since == 1 ? "" : "s") ago; it was met by the deadline \(deadline)"
         }
+        return rule
     }
 
     /// The waiver that speaks for a rule on a date: the one in force, else the latest that

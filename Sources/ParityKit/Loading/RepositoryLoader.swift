@@ -110,35 +110,25 @@ public enum RepositoryLoader {
     }
 
     /// Every `.md` file under `root`, as repository-relative paths in sorted order.
-    static func markdownFiles(under root: URL) throws -> [String] {
-        guard let enumerator = FileManager.default.enumerator(
-            at: root, includingPropertiesForKeys: [.isDirectoryKey], options: [.skipsHiddenFiles, .skipsPackageDescendants])
-        else { throw ParityError("cannot list the files in \(root.path)") }
-        var paths: [String] = []
-        let prefix = root.path.hasSuffix("/") ? root.path : root.path + "/"
-        for case let url as URL in enumerator {
-            if skippedDirectories.contains(url.lastPathComponent) {
-                enumerator.skipDescendants()
-                continue
-            }
-            guard url.pathExtension.lowercased() == "md" else { continue }
-            let full = url.standardizedFileURL.path
-            guard full.hasPrefix(prefix) else { continue }
-            paths.append(String(full.dropFirst(prefix.count)))
-        }
-        return paths.sorted()
+    static func markdownFiles(under root: URL) throws -> [DirectoryWalk.Entry] {
+        try DirectoryWalk.markdownFiles(under: root.path, skipping: skippedDirectories)
     }
 
     /// The evidence item a Markdown file's front matter describes, or nil if it has none.
-    static func readDocument(_ path: String, root: URL) throws -> EvidenceItem? {
-        // The enumerator stays inside the root; only a symbolic link can lead out of it.
-        let url = root.appending(path: path)
-        let isLink = (try? FileManager.default.destinationOfSymbolicLink(atPath: url.path)) != nil
-        return try readDocument(at: isLink ? PathContainment.resolve(path, root: root, at: .file(path)) : url, displayPath: path)
+    static func readDocument(_ file: DirectoryWalk.Entry, root: URL) throws -> EvidenceItem? {
+        // The walk stays inside the root; only a symbolic link can lead out of it.
+        if file.isLink {
+            return try readDocument(at: PathContainment.resolve(file.path, root: root, at: .file(file.path)), displayPath: file.path)
+        }
+        return try readDocument(atPath: root.path + "/" + file.path, displayPath: file.path)
     }
 
     static func readDocument(at url: URL, displayPath path: String) throws -> EvidenceItem? {
-        let text = try YAMLDocument.readText(at: url, displayPath: path)
+        try readDocument(atPath: url.path, displayPath: path)
+    }
+
+    static func readDocument(atPath file: String, displayPath path: String) throws -> EvidenceItem? {
+        let text = try SourceFile.text(at: file, displayPath: path)
         guard let (yaml, lineOffset) = try FrontMatter.extract(from: text, file: path) else { return nil }
         guard let node = try YAMLDocument.parse(yaml, file: path, lineOffset: lineOffset) else {
             throw ParityError("the front matter is empty; an evidence item needs id, title, kind and status", at: .file(path))

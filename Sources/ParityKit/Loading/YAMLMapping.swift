@@ -54,6 +54,9 @@ extension String {
     /// `trimmingCharacters` bridges through NSString, which shows in profiles of large
     /// repositories.
     var trimmingWhitespace: String {
+        // Almost every value starts and ends with a visible ASCII character: no Unicode
+        // property lookups for those.
+        if let head = utf8.first, let tail = utf8.last, head > 0x20, head < 0x7F, tail > 0x20, tail < 0x7F { return self }
         guard let first = firstIndex(where: { !$0.isWhitespace }) else { return "" }
         let last = lastIndex(where: { !$0.isWhitespace })!
         return first == startIndex && last == index(before: endIndex) ? self : String(self[first...last])

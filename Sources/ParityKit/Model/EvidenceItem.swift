@@ -77,7 +77,11 @@ public struct EvidenceItem: Hashable, Sendable {
         if let reviewed = item.lastReviewed, reviewed > day {
             item.lastReviewed = nil
         }
-        item.actions = actions.map { $0.asOf(day) }
+        // Most items hold nothing later than the day: keep their actions as they are,
+        // without a copy, since large repositories ask this of every item on many days.
+        if actions.contains(where: { $0.doneOn.map { $0 > day } ?? false }) {
+            item.actions = actions.map { $0.asOf(day) }
+        }
         return item
     }
 }
