@@ -1,4 +1,4 @@
-// libFuzzer target for parity's loaders. Built and run by .ci/fuzz/run.sh; not part of
+// libFuzzer target for parity's readers (every file a repository holds). Built and run by .ci/fuzz/run.sh; not part of
 // the package. Every input is one byte that picks a loader, then the file's bytes.
 //
 // Thrown errors are the loaders doing their job: a bug is a crash (trap, precondition,
@@ -20,6 +20,12 @@ enum Target: UInt8, CaseIterable {
     case documentFile = 4
     /// `RepositoryLoader.readManifest` on the raw bytes, in a scratch repository.
     case manifestFile = 5
+    /// A measures CSV as a data team exports it: `CSVTable`, `MeasureFileReader.csv`, and
+    /// the checks of its figures against the built-in packs' indicators.
+    case measuresCSV = 6
+    /// A measures YAML file (figures and reduction targets): `MeasureFileReader.yaml` and
+    /// the same checks.
+    case measuresYAML = 7
 }
 
 /// The built-in packs, loaded once: rule packs are checked alongside them, as in `validate`.
@@ -79,7 +85,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let body = UnsafeBufferPointer(start: data + 1, count: size - 1)
     do {
         switch target {
-        case .rulePack, .config, .frontMatter, .manifestText:
+        case .rulePack, .config, .frontMatter, .manifestText, .measuresCSV, .measuresYAML:
             // The text loaders take a String; invalid UTF-8 never reaches them (readText
             // refuses it), so such inputs are skipped and kept out of the corpus.
             guard let text = String(validating: body, as: UTF8.self) else { return -1 }
@@ -90,7 +96,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
             _ = try RepositoryLoader.readDocument(at: url, displayPath: "policies/document.md")
         case .manifestFile:
             let root = scratch.appending(path: "repo")
-            let url = root.appending(path: RepositoryLoader.manifestFile)
+            let url = root.appending(path: Inventory.manifestFileName)
             try Data(body).write(to: url)
             _ = try RepositoryLoader.readManifest(url, root: root)
         }
@@ -110,8 +116,8 @@ private func loadText(_ text: String, as target: Target) throws {
     case .config:
         _ = try TrustConfigLoader.load(text: text, file: "parity.yaml")
     case .frontMatter:
-        guard let yaml = try FrontMatter.extract(from: text, file: "policies/fuzz.md") else { return }
-        guard let node = try YAMLDocument.parse(yaml, file: "policies/fuzz.md") else { return }
+        guard let (yaml, lineOffset) = try FrontMatter.extract(from: text, file: "policies/fuzz.md") else { return }
+        guard let node = try YAMLDocument.parse(yaml, file: "policies/fuzz.md", lineOffset: lineOffset) else { return }
         let item = try EvidenceItemReader.read(try node.mapping("front matter"), path: "policies/fuzz.md")
         _ = InventoryChecks.check(items: [item], packs: builtins)
     case .manifestText:
@@ -130,6 +136,12 @@ private func loadText(_ text: String, as target: Target) throws {
             }
         }
         _ = InventoryChecks.check(items: items, packs: builtins)
+    case .measuresCSV:
+        let contents = try MeasureFileReader.csv(text: text, file: "data/fuzz.csv")
+        _ = MeasureChecks.check(contents.observations, targets: contents.targets, packs: builtins)
+    case .measuresYAML:
+        let contents = try MeasureFileReader.yaml(text: text, file: "data/fuzz.yaml")
+        _ = MeasureChecks.check(contents.observations, targets: contents.targets, packs: builtins)
     case .documentFile, .manifestFile:
         preconditionFailure("file targets are not text targets")
     }

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Fuzzes parity's loaders (rule packs, parity.yaml, front matter, the manifest) with
-# libFuzzer and AddressSanitizer for a bounded time.
+# Fuzzes parity's readers (rule packs, parity.yaml, front matter, the manifest, measures
+# CSV and YAML) with libFuzzer and AddressSanitizer for a bounded time.
 #
 #   .ci/fuzz/run.sh [SECONDS]      # default 600
 #
@@ -62,7 +62,7 @@ grep -v "Cannot export local symbol" "$work/link.log" | tail -20 || true
 [[ "$build" == 0 && -x "$binary" ]] || { echo "error: building the harness failed; see $work/link.log" >&2; exit 1; }
 
 # 2. Seeds. Selector bytes: 0 rule pack, 1 parity.yaml, 2 front matter (text),
-#    3 manifest (text), 4 Markdown file, 5 manifest file.
+#    3 manifest (text), 4 Markdown file, 5 manifest file, 6 measures CSV, 7 measures YAML.
 rm -rf "$work/seeds" "$work/corpus" "$work/tmp"
 mkdir -p "$work/seeds" "$work/corpus" "$work/tmp" "$crashes"
 seed() {  # seed SELECTOR FILE
@@ -72,6 +72,8 @@ seed() {  # seed SELECTOR FILE
 }
 shopt -s nullglob globstar
 for file in policies/**/*.md; do seed 2 "$file"; seed 4 "$file"; done
+for file in policies/**/*.csv; do seed 6 "$file"; done
+for file in policies/data/*.yaml; do seed 7 "$file"; done
 for file in policies/*.yaml policies/rules/*.yaml rules/*.yaml; do
     case "$(basename "$file")" in
         parity.yaml) seed 1 "$file" ;;
@@ -94,7 +96,9 @@ echo "== $(ls "$work/seeds" | wc -l) seeds ($saved saved cases from $crashes)"
         status approved_by approved_within reviewed_within approved_by_deadline in_review_date characteristics topics \
         min_count describe all any not at_least rule plan_months ongoing organisation plan_start packs due_soon_days \
         overrides applies reason kind owner approved_on last_reviewed review_due date satisfies tags actions what due \
-        done_on items path approved draft done open null true false 2024-02-29 2024-02-30 P1Y 12 months; do
+        done_on items path approved draft done open null true false 2024-02-29 2024-02-30 P1Y 12 months \
+        measures observations targets indicator period group value numerator denominator published fraction_ok \
+        note baseline target by set_on 2023-24 2024-Q1 '",' '""' '=' '%'; do
         printf '"%s"\n' "${token//\"/\\\"}"
     done
 } > "$work/yaml.dict"
@@ -102,9 +106,9 @@ echo "== $(ls "$work/seeds" | wc -l) seeds ($saved saved cases from $crashes)"
 # Leaks are checked per input by libFuzzer, not again at exit: the harness's long-lived
 # globals are exempt from leak checks (see initialize in FuzzLoaders.swift), and an exit
 # check would only repeat the per-input ones.
-# Known leak outside parity: swift-foundation's Data(contentsOf:) on Linux mallocs a 4 KB
-# buffer for a file that reports size 0 and never frees it when the file is empty.
-echo "leak:readBytesFromFile" > "$work/lsan.supp"
+# No suppressions: parity reads files with open/read (SourceFile), not Foundation's
+# Data(contentsOf:), whose 4 KB buffer for an empty file once needed one.
+: > "$work/lsan.supp"
 
 # 3. Fuzz. The harness makes its scratch repository under TMPDIR.
 echo "== fuzzing for $duration s"
