@@ -13,9 +13,16 @@
 #    `parity gap DIR --as-of 2024-04-15 --format json` under /usr/bin/time -v, 5 times
 #    (3 for N > 10,000), after one untimed warm-up run, and the floor 3 times; then
 #    `parity check policies --as-of 2024-04-15` on the example trust 20 times.
-# 5. Prints one table: median wall time, median CPU time (user+sys), median peak RSS,
+# 5. Runs the peer, .ci/benchmark/pyyaml_front_matter.py (PyYAML's C loader reading only
+#    each document's front matter and checking two keys: what a user would script
+#    instead), as many times on the same repository.
+# 6. Counts instructions with callgrind for check, gap and the libyaml floor at 1,000
+#    documents (generated if 1000 is not among the sizes): a figure that a busy machine
+#    does not move, to compare runs on a noisy 2-core machine.
+# 7. Prints one table: median wall time, median CPU time (user+sys), median peak RSS,
 #    front matter throughput, time per document, the libyaml floor (read + event parse,
-#    read + node load) and parity's wall time as a multiple of the node-load floor.
+#    read + node load), parity's wall time as a multiple of the node-load floor, and the
+#    peer's CPU time as a multiple of parity's; then the instruction counts.
 #
 # `parity check` exits 1 when it finds errors or overdue rules: that is not a failure
 # here. Nothing is asserted about the timings. Each row says how much of the machine other
@@ -39,6 +46,8 @@ done
 need=()
 [ -f /usr/include/yaml.h ] || need+=(libyaml-dev)
 [ -x /usr/bin/time ] || need+=(time)
+command -v valgrind > /dev/null || need+=(valgrind)
+python3 -c 'import yaml; yaml.CSafeLoader' 2> /dev/null || need+=(python3-yaml)
 if [ "${#need[@]}" -gt 0 ]; then
     echo "Installing ${need[*]}..." >&2
     export DEBIAN_FRONTEND=noninteractive
@@ -61,7 +70,8 @@ cc -O2 -o "$floor" .ci/benchmark/yaml_floor.c -lyaml
 key=$(cat .ci/benchmark/generate.py policies/rules/local.yaml | sha256sum | cut -c1-12)
 mkdir -p "$BENCH_CACHE"
 repos=()
-for n in "${SIZES[@]}"; do
+callgrind_n=1000
+for n in "${SIZES[@]}" "$callgrind_n"; do
     dir="$BENCH_CACHE/n$n-s$SEED-$key"
     if [ ! -f "$dir/parity.yaml" ]; then
         echo "Generating $n documents into $dir..." >&2
@@ -82,6 +92,8 @@ bin_, floor, as_of, runs_override = args[:4]
 split = args.index("--")
 sizes = [int(n) for n in args[4:split]]
 repos = args[split + 1:]
+callgrind_repo = repos.pop()  # the 1,000-document repository, last in the list
+peer = os.path.join(os.path.dirname(os.path.abspath(".ci/benchmark/run.sh")), "pyyaml_front_matter.py")
 
 
 def timed(cmd, ok=(0,)):
@@ -157,11 +169,15 @@ for n, repo in zip(sizes, repos):
     read_s = statistics.median(x[2] for x in f)
     ev_s = read_s + statistics.median(x[3] for x in f)
     load_s = read_s + statistics.median(x[4] for x in f)
+    print("N=%d PyYAML peer: %d runs..." % (n, runs), file=sys.stderr, flush=True)
+    peer_wall, peer_cpu, peer_rss, peer_others = measured(["python3", peer, repo], (0,), runs)
     for name, cmd, ok in (("check", check, (0, 1)), ("gap --format json", gap, (0,))):
         print("N=%d %s: %d runs..." % (n, name, runs), file=sys.stderr, flush=True)
         wall, cpu, rss, others = measured(cmd, ok, runs)
         rows.append((n, name, runs, wall, cpu, rss, fm_bytes / 1e6 / wall, wall / n * 1e6, cpu / n * 1e6,
-                     ev_s, load_s, wall / load_s, others))
+                     ev_s, load_s, wall / load_s, peer_cpu / cpu, others))
+    rows.append((n, "PyYAML front matter (peer)", runs, peer_wall, peer_cpu, peer_rss, fm_bytes / 1e6 / peer_wall,
+                 peer_wall / n * 1e6, peer_cpu / n * 1e6, ev_s, load_s, peer_wall / load_s, 1.0, peer_others))
     notes.append("N=%d: %d YAML files, %.1f MB of front matter; floor read %.3f s; load average %s before, %s after"
                  % (n, files, fm_bytes / 1e6, read_s, load_before, loadavg()))
 
@@ -171,17 +187,46 @@ timed(example, (0, 1))
 ex = measured(example, (0, 1), 20)
 
 head = ("N", "command", "runs", "wall s", "CPU s", "peak RSS MB", "FM MB/s", "wall us/doc", "CPU us/doc",
-        "floor ev s", "floor load s", "x floor", "others %")
+        "floor ev s", "floor load s", "x floor", "peer CPU / CPU", "others %")
 fmt = "| %s |" % " | ".join(["%s"] * len(head))
 print()
 print(fmt % head)
 print("|" + "|".join("---:" if i != 1 else "---" for i in range(len(head))) + "|")
 for r in rows:
     print(fmt % ("{:,}".format(r[0]), r[1], r[2], "%.3f" % r[3], "%.3f" % r[4], "%.0f" % r[5], "%.2f" % r[6],
-                 "%.0f" % r[7], "%.0f" % r[8], "%.4f" % r[9], "%.4f" % r[10], "%.1f" % r[11], "%.0f" % r[12]))
+                 "%.0f" % r[7], "%.0f" % r[8], "%.4f" % r[9], "%.4f" % r[10], "%.1f" % r[11], "%.1f" % r[12],
+                 "%.0f" % r[13]))
 print()
 print("example trust (policies/): parity check --as-of %s, median of 20: wall %.1f ms, CPU %.1f ms, peak RSS %.0f MB"
       " (others %.0f%%)" % (as_of, ex[0] * 1000, ex[1] * 1000, ex[2], ex[3]))
+
+
+def instructions(cmd, ok):
+    """Instructions executed (all threads), as callgrind counts them."""
+    p = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null"] + cmd,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    if p.returncode not in ok:
+        sys.exit("benchmark: callgrind of %s exited %d:\n%s" % (" ".join(cmd), p.returncode, p.stderr[-2000:]))
+    return int(re.search(r"Collected : ([0-9]+)", p.stderr).group(1))
+
+
+print("Counting instructions with callgrind at 1,000 documents...", file=sys.stderr, flush=True)
+# Valgrind cannot read the DWARF 5 the Swift toolchain writes ("possibly corrupted
+# debuginfo"): count a stripped copy, which runs the same instructions.
+stripped = os.path.join(tempfile.mkdtemp(), "parity")
+subprocess.run(["strip", "-o", stripped, bin_], check=True)
+bin_ = stripped
+counts = [(name, instructions(cmd, ok)) for name, cmd, ok in (
+    ("check", [bin_, "check", callgrind_repo, "--as-of", as_of, "--format", "json"], (0, 1)),
+    ("gap --format json", [bin_, "gap", callgrind_repo, "--as-of", as_of, "--format", "json"], (0,)),
+    ("libyaml floor (read + node load)", [floor, callgrind_repo, "--mode", "load"], (0,)),
+    ("example trust check", [bin_, "check", "policies", "--as-of", as_of], (0, 1)),
+)]
+print()
+print("instructions at 1,000 documents (callgrind, all threads; repeatable on a busy machine):")
+floor_count = counts[2][1]
+for name, count in counts:
+    print("  %-34s %8.1f M  (%.1f x floor)" % (name, count / 1e6, count / floor_count))
 print()
 print("wall, CPU, RSS: medians of the runs under /usr/bin/time -v (wall by this script's clock, CPU user+sys")
 print("from wait4, peak RSS from time -v). FM MB/s: front-matter bytes (as the floor extracts them, plus")
@@ -189,6 +234,7 @@ print("parity.yaml and inventory.yaml) / parity's wall time. us/doc: wall or CPU
 print("floor's read + yaml_parser_parse to STREAM_END; floor load: read + yaml_parser_load (node tree), medians")
 print("of 3; x floor: parity's wall time / floor load. others %: the share of the machine's cores that other")
 print("processes used during the row's runs (from /proc/stat); above a few percent the row is noisy.")
+print("peer CPU / CPU: the PyYAML front-matter script's CPU time over parity's, on the same repository.")
 for note in notes:
     print(note)
 PY
