@@ -112,7 +112,7 @@ private func loadText(_ text: String, as target: Target) throws {
     case .rulePack:
         let pack = try RulePackLoader.load(text: text, file: "rules/fuzz.yaml", isBuiltin: false)
         try PackChecks.check(packs: builtins.filter { $0.id != pack.id } + [pack], config: config)
-        _ = PackChecks.evaluationOrder(pack.rules)
+        _ = EvaluationOrder.order(pack.rules)
     case .config:
         _ = try TrustConfigLoader.load(text: text, file: "parity.yaml")
     case .frontMatter:

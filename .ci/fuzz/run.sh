@@ -48,16 +48,20 @@ products="$scratch/debug"
 
 echo "== linking $binary"
 cyaml="$scratch/checkouts/Yams/Sources/CYaml/include"
+# ZIPFoundation (the Word and Excel writers) brings zlib's module; the harness links -lz.
+czlib="$scratch/checkouts/ZIPFoundation/Sources/CZLib"
 # The Swift objects the build's output file maps name (not every .o lying in the folder:
 # a source removed since an earlier build leaves its object behind), and libyaml's.
 mapfile -t objects < <(
-    sed -n 's/^ *"object": *"\(.*\)",\{0,1\}$/\1/p' "$products/ParityKit.build/output-file-map.json" "$products/Yams.build/output-file-map.json"
+    sed -n 's/^ *"object": *"\(.*\)",\{0,1\}$/\1/p' "$products/ParityKit.build/output-file-map.json" \
+        "$products/Yams.build/output-file-map.json" "$products/ZIPFoundation.build/output-file-map.json"
     find "$products/CYaml.build" -name '*.o' | sort)
 rm -f "$binary"
 swiftc -sanitize=fuzzer,address -parse-as-library -g -swift-version 6 \
     -I "$products/Modules" -Xcc -fmodule-map-file="$cyaml/module.modulemap" -Xcc -I -Xcc "$cyaml" \
+    -Xcc -fmodule-map-file="$czlib/module.modulemap" -Xcc -I -Xcc "$czlib" -lz \
     "$here/FuzzLoaders.swift" "${objects[@]}" "$products/Modules/ParityKit.o" "$products/Modules/Yams.o" \
-    -o "$binary" > "$work/link.log" 2>&1 || build=$?
+    "$products/Modules/ZIPFoundation.o" -o "$binary" > "$work/link.log" 2>&1 || build=$?
 grep -v "Cannot export local symbol" "$work/link.log" | tail -20 || true
 [[ "$build" == 0 && -x "$binary" ]] || { echo "error: building the harness failed; see $work/link.log" >&2; exit 1; }
 
