@@ -48,8 +48,13 @@ public enum RepositoryLoader {
         }
         var packs: [RulePack] = []
         var packReferences: [String: SourceLocation] = [:]
-        for reference in config?.packs ?? [] {
-            if let pack = collect({ try loadPack(reference, root: root) }) {
+        // Packs are independent too (the built-in ones are most of a small repository's
+        // reading): parse them on every core, then take them in the order parity.yaml gives.
+        let loadedPacks = ConcurrentMap.map(config?.packs ?? []) { reference in
+            Result<RulePack, any Error> { try loadPack(reference, root: root) }
+        }
+        for (reference, loaded) in zip(config?.packs ?? [], loadedPacks) {
+            if let pack = collect({ try loaded.get() }) {
                 packs.append(pack)
                 packReferences[pack.id] = reference.location
             }

@@ -1,26 +1,126 @@
 /// A piece of work the trust has to show for itself: a policy, minutes, a survey.
+///
+/// A value, stored once behind a reference (copy on write): the evaluator hands items
+/// from index to leaf to finding, and a copy of eighteen fields cost eighteen reference
+/// counts where this costs one.
 public struct EvidenceItem: Hashable, Sendable {
-    public var id: String
-    public var title: String
-    public var kind: String
-    public var owner: String?
-    public var status: ItemStatus
-    public var approvedBy: String?
-    public var approvedOn: CivilDate?
-    public var lastReviewed: CivilDate?
-    public var reviewDue: CivilDate?
-    public var date: CivilDate?
-    public var satisfies: [String]
-    public var characteristics: [ProtectedCharacteristic]
-    public var topics: [String]
-    public var tags: [String]
-    public var actions: [ActionItem]
+    struct Fields: Hashable, Sendable {
+        var id: String
+        var title: String
+        var kind: String
+        var owner: String?
+        var status: ItemStatus
+        var approvedBy: String?
+        var approvedOn: CivilDate?
+        var lastReviewed: CivilDate?
+        var reviewDue: CivilDate?
+        var date: CivilDate?
+        var satisfies: [String]
+        var characteristics: [ProtectedCharacteristic]
+        var topics: [String]
+        var tags: [String]
+        var actions: [ActionItem]
+        var path: String
+        var location: SourceLocation
+        var fieldLocations: [String: SourceLocation]
+    }
+
+    // Mutated only through `update`, which copies it first unless this value is its only owner.
+    private final class Storage: @unchecked Sendable {
+        var fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
+
+    private var storage: Storage
+
+    private mutating func update(_ change: (inout Fields) -> Void) {
+        if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
+        change(&storage.fields)
+    }
+
+    public static func == (lhs: EvidenceItem, rhs: EvidenceItem) -> Bool {
+        lhs.storage === rhs.storage || lhs.storage.fields == rhs.storage.fields
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(storage.fields)
+    }
+
+    public var id: String {
+        get { storage.fields.id }
+        set { update { $0.id = newValue } }
+    }
+    public var title: String {
+        get { storage.fields.title }
+        set { update { $0.title = newValue } }
+    }
+    public var kind: String {
+        get { storage.fields.kind }
+        set { update { $0.kind = newValue } }
+    }
+    public var owner: String? {
+        get { storage.fields.owner }
+        set { update { $0.owner = newValue } }
+    }
+    public var status: ItemStatus {
+        get { storage.fields.status }
+        set { update { $0.status = newValue } }
+    }
+    public var approvedBy: String? {
+        get { storage.fields.approvedBy }
+        set { update { $0.approvedBy = newValue } }
+    }
+    public var approvedOn: CivilDate? {
+        get { storage.fields.approvedOn }
+        set { update { $0.approvedOn = newValue } }
+    }
+    public var lastReviewed: CivilDate? {
+        get { storage.fields.lastReviewed }
+        set { update { $0.lastReviewed = newValue } }
+    }
+    public var reviewDue: CivilDate? {
+        get { storage.fields.reviewDue }
+        set { update { $0.reviewDue = newValue } }
+    }
+    public var date: CivilDate? {
+        get { storage.fields.date }
+        set { update { $0.date = newValue } }
+    }
+    public var satisfies: [String] {
+        get { storage.fields.satisfies }
+        set { update { $0.satisfies = newValue } }
+    }
+    public var characteristics: [ProtectedCharacteristic] {
+        get { storage.fields.characteristics }
+        set { update { $0.characteristics = newValue } }
+    }
+    public var topics: [String] {
+        get { storage.fields.topics }
+        set { update { $0.topics = newValue } }
+    }
+    public var tags: [String] {
+        get { storage.fields.tags }
+        set { update { $0.tags = newValue } }
+    }
+    public var actions: [ActionItem] {
+        get { storage.fields.actions }
+        set { update { $0.actions = newValue } }
+    }
     /// The document itself: a Markdown file or a manifest entry's `path`.
-    public var path: String
+    public var path: String {
+        get { storage.fields.path }
+        set { update { $0.path = newValue } }
+    }
     /// Where the item is defined: front matter or a manifest entry.
-    public var location: SourceLocation
+    public var location: SourceLocation {
+        get { storage.fields.location }
+        set { update { $0.location = newValue } }
+    }
     /// Where each field's value sits, so a finding can point at the failing field.
-    public var fieldLocations: [String: SourceLocation]
+    public var fieldLocations: [String: SourceLocation] {
+        get { storage.fields.fieldLocations }
+        set { update { $0.fieldLocations = newValue } }
+    }
 
     public init(
         id: String, title: String, kind: String, owner: String? = nil, status: ItemStatus,
@@ -30,24 +130,11 @@ public struct EvidenceItem: Hashable, Sendable {
         actions: [ActionItem] = [], path: String, location: SourceLocation,
         fieldLocations: [String: SourceLocation] = [:]
     ) {
-        self.id = id
-        self.title = title
-        self.kind = kind
-        self.owner = owner
-        self.status = status
-        self.approvedBy = approvedBy
-        self.approvedOn = approvedOn
-        self.lastReviewed = lastReviewed
-        self.reviewDue = reviewDue
-        self.date = date
-        self.satisfies = satisfies
-        self.characteristics = characteristics
-        self.topics = topics
-        self.tags = tags
-        self.actions = actions
-        self.path = path
-        self.location = location
-        self.fieldLocations = fieldLocations
+        storage = Storage(Fields(
+            id: id, title: title, kind: kind, owner: owner, status: status, approvedBy: approvedBy,
+            approvedOn: approvedOn, lastReviewed: lastReviewed, reviewDue: reviewDue, date: date,
+            satisfies: satisfies, characteristics: characteristics, topics: topics, tags: tags,
+            actions: actions, path: path, location: location, fieldLocations: fieldLocations))
     }
 
     /// The location of a field's value, or of the item when the field is absent.
