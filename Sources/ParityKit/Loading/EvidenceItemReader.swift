@@ -9,7 +9,7 @@ enum EvidenceItemReader {
     static func read(_ map: YAMLMapping, path: String, extraKeys: [String] = []) throws -> EvidenceItem {
         try map.checkKeys(fields + extraKeys)
         var locations: [String: SourceLocation] = [:]
-        for pair in map.pairs { locations[pair.key] = pair.value.location }
+        for (key, location) in map.valueLocations { locations[key] = location }
 
         let status = try map.required("status").oneOf(ItemStatus.self, "status")
         var item = EvidenceItem(

@@ -1,6 +1,8 @@
 /// A YAML mapping read strictly: every key must be known, and is read at most once.
 struct YAMLMapping {
-    let pairs: [(key: String, keyValue: YAMLValue, value: YAMLValue)]
+    /// The pairs as read; values are wrapped with the file only when asked for, since a
+    /// front matter's mapping is read once and thrown away.
+    private let members: [YAMLPair]
     let file: String
     let location: SourceLocation
     let what: String
@@ -15,7 +17,7 @@ struct YAMLMapping {
     }
 
     init(pairs: [YAMLPair], file: String, location: SourceLocation, what: String) {
-        self.pairs = pairs.map { ($0.key, YAMLValue(node: $0.keyNode, file: file), YAMLValue(node: $0.value, file: file)) }
+        self.members = pairs
         self.file = file
         self.location = location
         self.what = what
@@ -23,8 +25,8 @@ struct YAMLMapping {
 
     /// Rejects keys outside `allowed`, naming the nearest allowed key.
     func checkKeys(_ allowed: [String]) throws {
-        for pair in pairs where !allowed.contains(pair.key) {
-            throw pair.keyValue.error(
+        for pair in members where !allowed.contains(pair.key) {
+            throw YAMLValue(node: pair.keyNode, file: file).error(
                 "unknown key '\(pair.key)' in \(what)\(Suggestion.didYouMean(pair.key, among: allowed)); allowed keys: \(allowed.joined(separator: ", "))", code: .unknownKey)
         }
     }
@@ -32,11 +34,21 @@ struct YAMLMapping {
     // Mappings hold a handful of keys (the reader has refused duplicates): a scan beats
     // building a dictionary for each one.
     subscript(key: String) -> YAMLValue? {
-        pairs.first { $0.key == key }?.value
+        members.first { $0.key == key }.map { YAMLValue(node: $0.value, file: file) }
     }
 
     func keyLocation(_ key: String) -> SourceLocation? {
-        pairs.first { $0.key == key }?.keyValue.location
+        members.first { $0.key == key }.map { YAMLValue(node: $0.keyNode, file: file).location }
+    }
+
+    /// Every pair in order, each key and value with its file.
+    var pairs: [(key: String, keyValue: YAMLValue, value: YAMLValue)] {
+        members.map { ($0.key, YAMLValue(node: $0.keyNode, file: file), YAMLValue(node: $0.value, file: file)) }
+    }
+
+    /// Where each key's value starts, in order.
+    var valueLocations: [(key: String, location: SourceLocation)] {
+        members.map { ($0.key, SourceLocation(file: file, line: Int($0.value.line), column: Int($0.value.column))) }
     }
 
     func required(_ key: String) throws -> YAMLValue {
@@ -46,7 +58,7 @@ struct YAMLMapping {
         return value
     }
 
-    var keys: [String] { pairs.map(\.key) }
+    var keys: [String] { members.map(\.key) }
 }
 
 extension String {
