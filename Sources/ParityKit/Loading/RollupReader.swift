@@ -1,0 +1,180 @@
+import Foundation
+
+/// Reads what `parity rollup` is given: trusts' JSON reports (`parity gap --format json`),
+/// checked against the report's shape with the JSON path of the first thing wrong, and
+/// policy repositories, loaded and evaluated as `parity gap` would. Inputs are read in
+/// parallel, and each is cut down to a `RollupMember` as soon as it is read.
+public enum RollupReader {
+    /// The report versions `rollup` understands.
+    public static let knownSchemaVersions = [Assessment.schemaVersion]
+
+    public struct Inputs: Sendable {
+        public var members: [RollupMember]
+        /// The earlier rollup's members, for `--from` or `--since`; nil without either.
+        public var previous: [RollupMember]?
+        /// `min_cases` and reference series of every indicator of the built-in packs and of
+        /// the packs of the repositories read.
+        public var facts: [String: Rollup.IndicatorFacts]
+    }
+
+    /// Reads `inputs`, and `from` (or `inputs` again as of `since`) for the earlier side.
+    /// Repositories are evaluated as of `asOf`. Throws every input's problem at once.
+    public static func read(_ inputs: [String], from: [String] = [], since: CivilDate? = nil, asOf: CivilDate,
+                            progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> Inputs {
+        var jobs = inputs.map { ($0, asOf, "") }
+        if let since {
+            let files = inputs.filter { !isDirectory($0) }
+            guard files.isEmpty else {
+                throw ParityError("--since evaluates repositories again as of \(since), but \(files.joined(separator: ", ")) \(files.count == 1 ? "is a JSON report" : "are JSON reports"); give the earlier reports with --from instead")
+            }
+            jobs += inputs.map { ($0, since, "--since \(since): ") }
+        } else {
+            jobs += from.map { ($0, asOf, "--from ") }
+        }
+        let total = jobs.count
+        let results = ConcurrentMap.map(jobs, progress: progress.map { report in { @Sendable done in report(done, total) } }) { job in
+            do {
+                return Result<(RollupMember, [Indicator]), ParityErrors>.success(try member(job.0, asOf: job.1))
+            } catch let error as ParityError {
+                return .failure(ParityErrors([ParityError(job.2 + error.message, at: error.location, code: error.code)]))
+            } catch let error as ParityErrors {
+                return .failure(ParityErrors(error.errors.map { ParityError(job.2 + $0.message, at: $0.location, code: $0.code) }))
+            } catch {
+                return .failure(ParityErrors([ParityError("\(job.2)\(job.0): \(error.localizedDescription)", code: .unreadableFile)]))
+            }
+        }
+        var members: [RollupMember] = [], errors: [ParityError] = []
+        var facts: [String: Rollup.IndicatorFacts] = [:]
+        for result in results {
+            switch result {
+            case .success(let (member, indicators)):
+                members.append(member)
+                for indicator in indicators where facts[indicator.id] == nil {
+                    facts[indicator.id] = Rollup.IndicatorFacts(minCases: indicator.minCases, reference: indicator.reference)
+                }
+            case .failure(let error):
+                errors += error.errors
+            }
+        }
+        if !errors.isEmpty { throw ParityErrors(errors) }
+        // The built-in packs' indicators, for reports whose packs are built in.
+        for pack in (try? BuiltinPacks.loadAll()) ?? [] {
+            for indicator in pack.indicators where facts[indicator.id] == nil {
+                facts[indicator.id] = Rollup.IndicatorFacts(minCases: indicator.minCases, reference: indicator.reference)
+            }
+        }
+        let current = Array(members.prefix(inputs.count))
+        let previous = since != nil || !from.isEmpty ? Array(members.dropFirst(inputs.count)) : nil
+        return Inputs(members: current, previous: previous, facts: facts)
+    }
+
+    static func isDirectory(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    /// One input: a repository folder evaluated as of `asOf`, or a JSON report.
+    static func member(_ path: String, asOf: CivilDate) throws -> (RollupMember, [Indicator]) {
+        if isDirectory(path) {
+            let loaded = try RepositoryLoader.load(root: URL(fileURLWithPath: path))
+            let assessment = Evaluator.evaluate(loaded, asOf: asOf)
+            return (RollupMember(assessment, source: path), loaded.packs.flatMap(\.indicators))
+        }
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw ParityError("\(path) does not exist; give a JSON report from parity gap --format json, or a policy repository's folder", code: .unreadableFile)
+        }
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw ParityError("\(path) cannot be read: \(error.localizedDescription)", code: .unreadableFile)
+        }
+        return (RollupMember(try assessment(data, file: path), source: path), [])
+    }
+
+    /// The report in `data`, or an error naming `file` and the JSON path of the first
+    /// thing that does not fit the report's shape (rules/schemas/gap-report.schema.json).
+    public static func assessment(_ data: Data, file: String) throws -> Assessment {
+        let decoder = JSONDecoder()
+        decoder.keyDecodingStrategy = .convertFromSnakeCase
+        do {
+            let assessment = try decoder.decode(Assessment.self, from: data)
+            guard knownSchemaVersions.contains(assessment.schemaVersion) else {
+                throw versionError(assessment.schemaVersion, file: file)
+            }
+            return assessment
+        } catch let error as DecodingError {
+            // A report of another version may differ in shape: say so before the shape.
+            struct Header: Decodable { var schemaVersion: Int? }
+            if let header = try? decoder.decode(Header.self, from: data) {
+                guard let version = header.schemaVersion else {
+                    throw ParityError("\(file) has no schema_version: it is not a report from parity gap --format json", at: .file(file))
+                }
+                if !knownSchemaVersions.contains(version) { throw versionError(version, file: file) }
+            }
+            throw describe(error, file: file, data: data)
+        }
+    }
+
+    static func versionError(_ version: Int, file: String) -> ParityError {
+        ParityError("\(file) is a report of schema_version \(version), which this parity does not read (it reads \(knownSchemaVersions.map(String.init).joined(separator: ", "))); make the report again with this version of parity, or roll up with the parity that wrote it", at: .file(file))
+    }
+
+    static func describe(_ error: DecodingError, file: String, data: Data) -> ParityError {
+        func path(_ codingPath: [CodingKey], _ last: CodingKey? = nil) -> String {
+            var text = "$"
+            for key in codingPath + (last.map { [$0] } ?? []) {
+                if let index = key.intValue { text += "[\(index)]" } else { text += "." + snakeCase(key.stringValue) }
+            }
+            return text
+        }
+        let location = SourceLocation.file(file)
+        switch error {
+        case .dataCorrupted(let context) where context.codingPath.isEmpty:
+            let trimmed = data.reversed().first { ![0x20, 0x0A, 0x0D, 0x09].contains($0) }
+            if data.isEmpty { return ParityError("\(file) is empty; expected a JSON report from parity gap --format json", at: location) }
+            if trimmed != UInt8(ascii: "}") {
+                return ParityError("\(file) is not complete JSON: it ends before the report does (truncated while copying?); make or copy it again", at: location)
+            }
+            return ParityError("\(file) is not valid JSON: \(context.debugDescription)", at: location)
+        case .dataCorrupted(let context):
+            return ParityError("\(file): \(path(context.codingPath)): \(context.debugDescription)", at: location)
+        case .keyNotFound(let key, let context):
+            return ParityError("\(file): \(path(context.codingPath, key)) is missing; the report's shape is rules/schemas/gap-report.schema.json", at: location)
+        case .typeMismatch(let type, let context):
+            return ParityError("\(file): \(path(context.codingPath)) is not \(words(type)); the report's shape is rules/schemas/gap-report.schema.json", at: location)
+        case .valueNotFound(let type, let context):
+            return ParityError("\(file): \(path(context.codingPath)) is null, where \(words(type)) is expected", at: location)
+        @unknown default:
+            return ParityError("\(file): \(error.localizedDescription)", at: location)
+        }
+    }
+
+    static func words(_ type: Any.Type) -> String {
+        switch type {
+        case is String.Type: return "a string"
+        case is Int.Type: return "a whole number"
+        case is Double.Type: return "a number"
+        case is Bool.Type: return "true or false"
+        default:
+            let name = String(describing: type)
+            if name.hasPrefix("Array") { return "a list" }
+            if name.hasPrefix("Dictionary") { return "an object" }
+            return "an object (\(name))"
+        }
+    }
+
+    /// `daysOverdue` → `days_overdue`, as the report writes its keys.
+    static func snakeCase(_ key: String) -> String {
+        var text = ""
+        for character in key {
+            if character.isUppercase {
+                if !text.isEmpty { text += "_" }
+                text += character.lowercased()
+            } else {
+                text.append(character)
+            }
+        }
+        return text
+    }
+}
