@@ -65,7 +65,7 @@ extension Parity {
             let asOf = try asOf.map { try dateOption($0, flag: "--as-of") } ?? Today.inLondon()
             let since = try since.map { try dateOption($0, flag: "--since") }
             let read = try RollupReader.read(inputs, from: from, since: since, asOf: asOf)
-            let options = ParityKit.Rollup.Options(allowMixedDates: allowMixedDates, anonymise: anonymise)
+            let options = ParityKit.Rollup.Options(allowMixedDates: allowMixedDates, anonymise: anonymise, sharedPacks: read.builtinPacks)
             let rollup = try ParityKit.Rollup.build(read.members, previous: read.previous, facts: read.facts, options: options)
             let text = format.render(rollup, bom: !noBOM)
             if let keyFile {

@@ -14,10 +14,14 @@ public struct Rollup: Hashable, Codable, Sendable {
         public var allowMixedDates: Bool
         /// Label organisations A, B, C… and keep their names out of every figure and sentence.
         public var anonymise: Bool
+        /// The packs shared by every trust (parity's built-in packs). Anonymised, only these
+        /// are rolled up: a trust's own pack is usually named for it (ids, titles, indicators).
+        public var sharedPacks: Set<String>
 
-        public init(allowMixedDates: Bool = false, anonymise: Bool = false) {
+        public init(allowMixedDates: Bool = false, anonymise: Bool = false, sharedPacks: Set<String> = []) {
             self.allowMixedDates = allowMixedDates
             self.anonymise = anonymise
+            self.sharedPacks = sharedPacks
         }
     }
 
@@ -26,10 +30,13 @@ public struct Rollup: Hashable, Codable, Sendable {
     public struct IndicatorFacts: Sendable {
         public var minCases: Int
         public var reference: IndicatorReference?
+        /// The pack that declares the indicator.
+        public var pack: String
 
-        public init(minCases: Int, reference: IndicatorReference?) {
+        public init(minCases: Int, reference: IndicatorReference?, pack: String) {
             self.minCases = minCases
             self.reference = reference
+            self.pack = pack
         }
     }
 
@@ -109,6 +116,8 @@ public struct Rollup: Hashable, Codable, Sendable {
         /// True when the figure rests on fewer cases than the indicator's `min_cases`: it
         /// is shown as "fewer than N" and left out of the median.
         public var suppressed: Bool
+        /// "fewer than 10 cases" for a suppressed figure.
+        @NullEncoded public var note: String?
     }
 
     public struct Indicator: Hashable, Codable, Sendable {
@@ -180,8 +189,21 @@ public struct Rollup: Hashable, Codable, Sendable {
     public static func build(_ members: [RollupMember], previous: [RollupMember]? = nil,
                              facts: [String: IndicatorFacts] = [:], options: Options = Options()) throws -> Rollup {
         guard !members.isEmpty else { throw ParityError("no reports to roll up") }
-        let current = try checked(members, options: options, what: "")
-        let earlier = try previous.map { try checked($0, options: options, what: "--from ") }
+        var current = try checked(members, options: options, what: "")
+        var earlier = try previous.map { try checked($0, options: options, what: "--from ") }
+        var ownRules = 0
+        if options.anonymise, !options.sharedPacks.isEmpty {
+            func shared(_ member: RollupMember) -> RollupMember {
+                var member = member
+                member.packs = member.packs.filter { options.sharedPacks.contains($0.id) }
+                member.rules = member.rules.filter { options.sharedPacks.contains($0.pack) }
+                member.figures = member.figures.filter { facts[$0.indicator].map { options.sharedPacks.contains($0.pack) } ?? false }
+                return member
+            }
+            ownRules = Set(current.flatMap { $0.rules.filter { !options.sharedPacks.contains($0.pack) }.map(\.id) }).count
+            current = current.map(shared)
+            earlier = earlier?.map(shared)
+        }
         let entries = labelled(current, earlier: earlier, anonymise: options.anonymise)
         let labels = Dictionary(entries.map { (key($0.organisation), $0.label) }, uniquingKeysWith: { first, _ in first })
         // Longest first, so a name inside another is replaced after it.
@@ -200,6 +222,9 @@ public struct Rollup: Hashable, Codable, Sendable {
         var rollup = Rollup(schemaVersion: schemaVersion, asOf: dates.count == 1 ? dates.first : nil,
                             anonymised: options.anonymise, organisations: [], packs: [], rules: [],
                             recurringGaps: [], indicators: [], changes: nil, notes: [])
+        if ownRules > 0 {
+            rollup.notes.append("Anonymised: the organisations' own packs (\(ownRules) rule\(ownRules == 1 ? "" : "s")) are left out, since a trust's own pack and its indicators usually name it; only parity's built-in packs are rolled up.")
+        }
         rollup.organisations = current.map { member in
             Organisation(label: label(member), asOf: member.asOf,
                          packs: member.packs.map { PackScore(pack: $0.id, revision: $0.revision, score: $0.score) })
@@ -275,7 +300,8 @@ public struct Rollup: Hashable, Codable, Sendable {
                     }
                     if verdict.status.isOpen {
                         for owner in verdict.owners where !owners.contains(owner) { owners.append(owner) }
-                        for gap in Set(verdict.gaps.map(scrub)) {
+                        var seenGaps: Set<String> = []
+                        for gap in verdict.gaps.map(scrub) where seenGaps.insert(gap).inserted {
                             if gapOrganisations[gap] == nil { gapOrder.append(gap) }
                             gapOrganisations[gap, default: []].append(label(current[index]))
                         }
@@ -405,7 +431,8 @@ public struct Rollup: Hashable, Codable, Sendable {
                 byKey[key]!.figures.append(Figure(organisation: label(member), period: latest.map { $0.period.description },
                                                   value: value, previousPeriod: figure.previous.map { $0.period.description },
                                                   change: change, position: suppressed ? nil : figure.position,
-                                                  suppressed: suppressed))
+                                                  suppressed: suppressed,
+                                                  note: suppressed ? "fewer than \(minCases) cases" : nil))
             }
         }
         return order.map { key in

@@ -15,6 +15,8 @@ public enum RollupReader {
         /// `min_cases` and reference series of every indicator of the built-in packs and of
         /// the packs of the repositories read.
         public var facts: [String: Rollup.IndicatorFacts]
+        /// The ids of parity's built-in packs, which every trust shares.
+        public var builtinPacks: Set<String>
     }
 
     /// Reads `inputs`, and `from` (or `inputs` again as of `since`) for the earlier side.
@@ -50,7 +52,7 @@ public enum RollupReader {
             case .success(let (member, indicators)):
                 members.append(member)
                 for indicator in indicators where facts[indicator.id] == nil {
-                    facts[indicator.id] = Rollup.IndicatorFacts(minCases: indicator.minCases, reference: indicator.reference)
+                    facts[indicator.id] = Rollup.IndicatorFacts(minCases: indicator.minCases, reference: indicator.reference, pack: indicator.pack)
                 }
             case .failure(let error):
                 errors += error.errors
@@ -60,12 +62,12 @@ public enum RollupReader {
         // The built-in packs' indicators, for reports whose packs are built in.
         for pack in (try? BuiltinPacks.loadAll()) ?? [] {
             for indicator in pack.indicators where facts[indicator.id] == nil {
-                facts[indicator.id] = Rollup.IndicatorFacts(minCases: indicator.minCases, reference: indicator.reference)
+                facts[indicator.id] = Rollup.IndicatorFacts(minCases: indicator.minCases, reference: indicator.reference, pack: indicator.pack)
             }
         }
         let current = Array(members.prefix(inputs.count))
         let previous = since != nil || !from.isEmpty ? Array(members.dropFirst(inputs.count)) : nil
-        return Inputs(members: current, previous: previous, facts: facts)
+        return Inputs(members: current, previous: previous, facts: facts, builtinPacks: Set(BuiltinPacks.ids))
     }
 
     static func isDirectory(_ path: String) -> Bool {
@@ -76,7 +78,20 @@ public enum RollupReader {
     /// One input: a repository folder evaluated as of `asOf`, or a JSON report.
     static func member(_ path: String, asOf: CivilDate) throws -> (RollupMember, [Indicator]) {
         if isDirectory(path) {
-            let loaded = try RepositoryLoader.load(root: URL(fileURLWithPath: path))
+            // The repository's own messages name files within it: name the folder too.
+            func inFolder(_ error: ParityError) -> ParityError {
+                guard let location = error.location else { return ParityError("\(path): \(error.message)", code: error.code) }
+                let file = (path.hasSuffix("/") ? path : path + "/") + location.file
+                return ParityError(error.message, at: SourceLocation(file: file, line: location.line, column: location.column), code: error.code)
+            }
+            let loaded: LoadedRepository
+            do {
+                loaded = try RepositoryLoader.load(root: URL(fileURLWithPath: path))
+            } catch let error as ParityError {
+                throw inFolder(error)
+            } catch let error as ParityErrors {
+                throw ParityErrors(error.errors.map(inFolder))
+            }
             let assessment = Evaluator.evaluate(loaded, asOf: asOf)
             return (RollupMember(assessment, source: path), loaded.packs.flatMap(\.indicators))
         }
@@ -108,7 +123,7 @@ public enum RollupReader {
             struct Header: Decodable { var schemaVersion: Int? }
             if let header = try? decoder.decode(Header.self, from: data) {
                 guard let version = header.schemaVersion else {
-                    throw ParityError("\(file) has no schema_version: it is not a report from parity gap --format json", at: .file(file))
+                    throw ParityError("\(file) has no schema_version: it is not a report from parity gap --format json")
                 }
                 if !knownSchemaVersions.contains(version) { throw versionError(version, file: file) }
             }
@@ -117,7 +132,7 @@ public enum RollupReader {
     }
 
     static func versionError(_ version: Int, file: String) -> ParityError {
-        ParityError("\(file) is a report of schema_version \(version), which this parity does not read (it reads \(knownSchemaVersions.map(String.init).joined(separator: ", "))); make the report again with this version of parity, or roll up with the parity that wrote it", at: .file(file))
+        ParityError("\(file) is a report of schema_version \(version), which this parity does not read (it reads \(knownSchemaVersions.map(String.init).joined(separator: ", "))); make the report again with this version of parity, or roll up with the parity that wrote it")
     }
 
     static func describe(_ error: DecodingError, file: String, data: Data) -> ParityError {
@@ -128,26 +143,43 @@ public enum RollupReader {
             }
             return text
         }
-        let location = SourceLocation.file(file)
         switch error {
         case .dataCorrupted(let context) where context.codingPath.isEmpty:
-            let trimmed = data.reversed().first { ![0x20, 0x0A, 0x0D, 0x09].contains($0) }
-            if data.isEmpty { return ParityError("\(file) is empty; expected a JSON report from parity gap --format json", at: location) }
-            if trimmed != UInt8(ascii: "}") {
-                return ParityError("\(file) is not complete JSON: it ends before the report does (truncated while copying?); make or copy it again", at: location)
+            if data.isEmpty { return ParityError("\(file) is empty; expected a JSON report from parity gap --format json") }
+            if endsEarly(data) {
+                return ParityError("\(file) is not complete JSON: it ends before the report does (truncated while copying?); make or copy it again")
             }
-            return ParityError("\(file) is not valid JSON: \(context.debugDescription)", at: location)
+            let detail = (context.underlyingError.map { "\($0)" } ?? context.debugDescription)
+            return ParityError("\(file) is not valid JSON: \(detail)")
         case .dataCorrupted(let context):
-            return ParityError("\(file): \(path(context.codingPath)): \(context.debugDescription)", at: location)
+            return ParityError("\(file): \(path(context.codingPath)): \(context.debugDescription)")
         case .keyNotFound(let key, let context):
-            return ParityError("\(file): \(path(context.codingPath, key)) is missing; the report's shape is rules/schemas/gap-report.schema.json", at: location)
+            return ParityError("\(file): \(path(context.codingPath, key)) is missing; the report's shape is rules/schemas/gap-report.schema.json")
         case .typeMismatch(let type, let context):
-            return ParityError("\(file): \(path(context.codingPath)) is not \(words(type)); the report's shape is rules/schemas/gap-report.schema.json", at: location)
+            return ParityError("\(file): \(path(context.codingPath)) is not \(words(type)); the report's shape is rules/schemas/gap-report.schema.json")
         case .valueNotFound(let type, let context):
-            return ParityError("\(file): \(path(context.codingPath)) is null, where \(words(type)) is expected", at: location)
+            return ParityError("\(file): \(path(context.codingPath)) is null, where \(words(type)) is expected")
         @unknown default:
-            return ParityError("\(file): \(error.localizedDescription)", at: location)
+            return ParityError("\(file): \(error.localizedDescription)")
         }
+    }
+
+    /// Whether the text stops inside a string, an object or a list: a file cut short.
+    static func endsEarly(_ data: Data) -> Bool {
+        var depth = 0, inString = false, escaped = false
+        for byte in data {
+            if inString {
+                if escaped { escaped = false } else if byte == UInt8(ascii: "\\") { escaped = true } else if byte == UInt8(ascii: "\"") { inString = false }
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "\""): inString = true
+            case UInt8(ascii: "{"), UInt8(ascii: "["): depth += 1
+            case UInt8(ascii: "}"), UInt8(ascii: "]"): depth -= 1
+            default: break
+            }
+        }
+        return inString || depth > 0
     }
 
     static func words(_ type: Any.Type) -> String {
