@@ -248,3 +248,37 @@ import Testing
         #expect(html.contains("@media print"))
     }
 }
+
+/// The reports as a contract: what `parity gap --format json` and `parity rollup --format
+/// json` write fits the schemas shipped in rules/schemas/, and a report that does not is told apart.
+@Suite struct ReportSchemaTests {
+    @Test(arguments: ["2023-10-01", "2024-02-01", "2024-04-15"])
+    func theExampleGapReportFitsItsSchema(date: String) throws {
+        let schema = try JSONSchemaCheck(file: "rules/schemas/gap-report.schema.json")
+        let assessment = Evaluator.evaluate(try RepositoryLoader.load(root: packageRoot.appending(path: "policies")), asOf: CivilDate(date))
+        let violations = try schema.violations(of: ReportFormat.json.render(assessment))
+        #expect(violations.isEmpty, "\(violations.prefix(5))")
+    }
+
+    @Test func aBrokenGapReportDoesNotFit() throws {
+        let schema = try JSONSchemaCheck(file: "rules/schemas/gap-report.schema.json")
+        let text = try String(contentsOf: RollupTests.reports[0], encoding: .utf8)
+        let broken = text.replacingOccurrences(of: "\"rag\" : \"red\"", with: "\"rag\" : \"scarlet\"")
+            .replacingOccurrences(of: "\"due_soon_days\" : 60,", with: "")
+        let violations = try schema.violations(of: broken)
+        #expect(violations.contains("$: 'due_soon_days' is missing"))
+        #expect(violations.contains { $0.hasSuffix(".rag: scarlet is not one of the allowed values") })
+    }
+
+    @Test(arguments: [false, true])
+    func theRollupReportFitsItsSchema(anonymise: Bool) throws {
+        let schema = try JSONSchemaCheck(file: "rules/schemas/rollup-report.schema.json")
+        let earlier = RollupTests.folders.map { folder in
+            RollupMember(Evaluator.evaluate(try! RepositoryLoader.load(root: folder), asOf: CivilDate("2024-02-01")), source: folder.path)
+        }
+        let rollup = try Rollup.build(RollupTests.inputs.members, previous: earlier, facts: RollupTests.inputs.facts,
+                                      options: Rollup.Options(anonymise: anonymise, sharedPacks: RollupTests.inputs.builtinPacks))
+        let violations = try schema.violations(of: RollupFormat.json.render(rollup))
+        #expect(violations.isEmpty, "\(violations.prefix(5))")
+    }
+}
