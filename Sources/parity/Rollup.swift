@@ -28,7 +28,7 @@ extension Parity {
             discussion: "Default: today in Europe/London.", valueName: "date"))
         var asOf: String?
 
-        @Option(help: "Report format: \(RollupFormat.allCases.map(\.rawValue).joined(separator: ", ")); html is the self-contained heatmap and small multiples.")
+        @Option(help: "Report format: \(RollupFormat.allCases.map(\.rawValue).joined(separator: ", ")); html is the self-contained heatmap and small multiples, xlsx an Excel workbook.")
         var format: RollupFormat = .text
 
         @OptionGroup var destination: OutputOptions
@@ -67,12 +67,15 @@ extension Parity {
             let read = try RollupReader.read(inputs, from: from, since: since, asOf: asOf)
             let options = ParityKit.Rollup.Options(allowMixedDates: allowMixedDates, anonymise: anonymise, sharedPacks: read.builtinPacks)
             let rollup = try ParityKit.Rollup.build(read.members, previous: read.previous, facts: read.facts, options: options)
-            let text = format.render(rollup, bom: !noBOM)
+            if format.isBinary {
+                try destination.write(binary: format.data(rollup), what: "--format \(format.rawValue)")
+            } else {
+                try destination.write(format.render(rollup, bom: !noBOM))
+            }
             if let keyFile {
                 let key = try ParityKit.Rollup.key(read.members, previous: read.previous, options: options)
                 try OutputOptions.write(RollupFormat.key(key), to: keyFile)
             }
-            try destination.write(text)
         }
     }
 }
