@@ -97,7 +97,7 @@ struct RollupHTMLReport {
     /// a suppressed figure gets no bar, only its words in the list under the chart.
     func chart(_ indicator: Rollup.Indicator) -> String {
         let e = HTML.escape
-        let width = 320.0, height = 150.0, left = 40.0, top = 10.0, bottom = 20.0
+        let width = 330.0, height = 150.0, left = 52.0, top = 12.0, bottom = 20.0
         let plot = height - top - bottom
         let national = indicator.reference?.points.last
         var values = indicator.figures.compactMap(\.value) + (indicator.band ?? []) + [national?.value].compactMap { $0 }
@@ -133,7 +133,11 @@ struct RollupHTMLReport {
         if let national, let reference = indicator.reference {
             caption.append("Dashed: \(reference.label) \(national.period), \(RollupWords.format(national.value, indicator)) (\(reference.source)).")
         }
-        let list = indicator.figures.map { "<li>\(e($0.organisation)): \(e(RollupWords.figure($0, indicator)))</li>" }.joined()
+        // Numbered as the bars are when names are too long to print under them.
+        let numbered = indicator.figures.count <= 12 && indicator.figures.contains { $0.organisation.count > 3 }
+        let list = indicator.figures.enumerated().map { index, figure in
+            "<li>\(numbered ? "\(index + 1). " : "")\(e(figure.organisation)): \(e(RollupWords.figure(figure, indicator)))</li>"
+        }.joined()
         return "<figure class=\"multiple\"><h3>\(e(indicator.id)) (\(e(indicator.group)))</h3><p class=\"title\">\(e(indicator.title))</p>\(svg.joined())<figcaption>\(e(caption.joined(separator: " ")))</figcaption><ul class=\"figures-list\">\(list)</ul></figure>"
     }
 
@@ -171,7 +175,7 @@ struct RollupHTMLReport {
         .multiple .median { stroke: #212b32; stroke-width: 2; }
         .multiple .national { stroke: #b3261e; stroke-width: 2; stroke-dasharray: 6 4; }
         .multiple .label { font-size: 12px; fill: #212b32; }
-        .figures-list { font-size: 0.8rem; padding-left: 1.1rem; margin: 0.4rem 0 0; }
+        .figures-list { font-size: 0.8rem; padding-left: 0; list-style: none; margin: 0.4rem 0 0; }
         @page { size: A4 landscape; margin: 12mm; }
         @media print {
           main { max-width: none; padding: 0; }
