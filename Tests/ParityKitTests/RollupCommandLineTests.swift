@@ -97,13 +97,14 @@ import Testing
     @Test func aWrongValueNamesItsJSONPath() throws {
         let directory = try scratch()
         let wrong = try edited({ text in
-            // The first status in the report (the Board's first open gap), misspelt.
-            guard let range = text.range(of: "\"status\" : \"partial\"") else { return text }
-            return text.replacingCharacters(in: range, with: "\"status\" : \"parcial\"")
+            // The first rule's rating, misspelt.
+            guard let rules = text.range(of: "\n  \"rules\" : ["),
+                  let range = text.range(of: "\"rag\" : \"amber\"", range: rules.upperBound..<text.endIndex) else { return text }
+            return text.replacingCharacters(in: range, with: "\"rag\" : \"ambre\"")
         }, name: "wrong.json", in: directory)
         let run = try cli.parity(["rollup", wrong.path, RollupTests.reports[1].path])
         #expect(run.status == 2)
-        #expect(run.stderr.contains("wrong.json") && run.stderr.contains("$.owners[0].gaps[0].status"), "\(run.stderr)")
+        #expect(run.stderr.contains("wrong.json") && run.stderr.contains("$.rules[0].rag"), "\(run.stderr)")
         let missing = try edited({ $0.replacingOccurrences(of: "\"organisation\" : \"Kingsmere Valley NHS Trust\",", with: "") },
                                  name: "nameless.json", in: directory)
         let run2 = try cli.parity(["rollup", missing.path])

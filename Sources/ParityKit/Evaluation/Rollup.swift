@@ -428,8 +428,8 @@ public struct Rollup: Hashable, Codable, Sendable {
                 if let value, previousShown, let old = figure.previous?.value {
                     change = MeasureNumber.round(value - old, decimals: figure.decimals)
                 }
-                byKey[key]!.figures.append(Figure(organisation: label(member), period: latest.map { $0.period.description },
-                                                  value: value, previousPeriod: figure.previous.map { $0.period.description },
+                byKey[key]!.figures.append(Figure(organisation: label(member), period: latest?.period,
+                                                  value: value, previousPeriod: figure.previous?.period,
                                                   change: change, position: suppressed ? nil : figure.position,
                                                   suppressed: suppressed,
                                                   note: suppressed ? "fewer than \(minCases) cases" : nil))
