@@ -209,6 +209,8 @@ public struct Rollup: Hashable, Codable, Sendable {
         // Longest first, so a name inside another is replaced after it.
         let names = entries.map(\.organisation).sorted { $0.count > $1.count }
         func label(_ member: RollupMember) -> String { labels[key(member.organisation)]! }
+        // Looked up once per organisation: the matrix asks for each label once per rule.
+        let memberLabels = current.map(label)
         func scrub(_ text: String) -> String {
             guard options.anonymise else { return text }
             var text = text
@@ -256,7 +258,7 @@ public struct Rollup: Hashable, Codable, Sendable {
             rollup.packs.append(Pack(id: pack, title: scrub(packTitles[pack]!), revisions: revisions, rules: rulesOfPack[pack] ?? []))
             if revisions.count > 1 {
                 let who = current.indices.compactMap { index in
-                    revisionByMember[index][pack].map { "\(label(current[index])) \($0)" }
+                    revisionByMember[index][pack].map { "\(memberLabels[index]) \($0)" }
                 }
                 rollup.notes.append("\(pack) is at different revisions: \(who.joined(separator: ", ")). A rule that reads differently between revisions is counted only across the organisations on the revision most of them use.")
             }
@@ -280,12 +282,12 @@ public struct Rollup: Hashable, Codable, Sendable {
                 for index in current.indices {
                     let revision = revisionByMember[index][pack]
                     guard let verdict = verdicts[index] else {
-                        rule.cells.append(Cell(organisation: label(current[index]), status: nil, rag: nil, daysOverdue: nil,
+                        rule.cells.append(Cell(organisation: memberLabels[index], status: nil, rag: nil, daysOverdue: nil,
                                                revision: revision, compared: false))
                         continue
                     }
                     let compared = comparedRevision == nil || revision == comparedRevision
-                    rule.cells.append(Cell(organisation: label(current[index]), status: verdict.status, rag: verdict.rag,
+                    rule.cells.append(Cell(organisation: memberLabels[index], status: verdict.status, rag: verdict.rag,
                                            daysOverdue: verdict.daysOverdue, revision: revision, compared: compared))
                     guard compared else { continue }
                     rule.compared += 1
@@ -303,7 +305,7 @@ public struct Rollup: Hashable, Codable, Sendable {
                         var seenGaps: Set<String> = []
                         for gap in verdict.gaps.map(scrub) where seenGaps.insert(gap).inserted {
                             if gapOrganisations[gap] == nil { gapOrder.append(gap) }
-                            gapOrganisations[gap, default: []].append(label(current[index]))
+                            gapOrganisations[gap, default: []].append(memberLabels[index])
                         }
                     }
                 }
