@@ -11,7 +11,11 @@
 #      (measures files), and the front matter of every
 #      Markdown document under policies/ that has one;
 #   4. every file of the invalid-file corpus (Tests/ParityKitTests/Fixtures/invalid/) is
-#      rejected by its schema with a validation error (not a YAML parse error).
+#      rejected by its schema with a validation error (not a YAML parse error);
+#   5. the reports as a contract: the example trust's `parity gap --format json` at
+#      several dates is accepted by gap-report.schema.json and its `parity rollup --format
+#      json` by rollup-report.schema.json; a report with a misspelt status is rejected.
+#      These need the binary: PARITY_BIN, default .build/debug/parity (built if missing).
 #
 # check-jsonschema loads YAML with ruamel.yaml but keeps timestamps as their text, so an
 # unquoted 2024-03-31 reaches the schema as the string "2024-03-31", as parity reads it.
@@ -230,6 +234,21 @@ if [ "$corpus_files" -eq 0 ]; then
     echo "no corpus files under $corpus" >&2
     exit 1
 fi
+
+# 5. The reports parity writes, against the schemas that publish their shape.
+parity_bin=${PARITY_BIN:-.build/debug/parity}
+if [ ! -x "$parity_bin" ]; then swift build --product parity > /dev/null; fi
+reports=()
+for as_of in 2023-10-01 2024-02-01 2024-04-15 2025-06-01; do
+    "$parity_bin" gap policies --as-of "$as_of" --format json > "$tmp/gap-$as_of.json"
+    reports+=("$tmp/gap-$as_of.json")
+done
+accept gap-report "${reports[@]}"
+"$parity_bin" rollup "$tmp/gap-2024-04-15.json" --from "$tmp/gap-2024-02-01.json" --format json > "$tmp/rollup.json"
+"$parity_bin" rollup "$tmp/gap-2024-04-15.json" --anonymise --format json > "$tmp/rollup-anonymised.json"
+accept rollup-report "$tmp/rollup.json" "$tmp/rollup-anonymised.json"
+sed '0,/"status" : "partial"/s//"status" : "parcial"/' "$tmp/gap-2024-04-15.json" > "$tmp/misspelt-status.json"
+reject gap-report "$tmp/misspelt-status.json" "a gap report with status 'parcial'"
 
 echo "schemas: $valid valid example files accepted, $invalid invalid corpus files rejected"
 if [ "$failures" -ne 0 ]; then

@@ -2,6 +2,7 @@
 # Benchmark (not a test) of parity on generated policy repositories (issue 8).
 #
 #   bash .ci/benchmark/run.sh [N...]          # default: 100 1000 10000 100000
+#   bash .ci/benchmark/run.sh --rollup [N...] # only the rollup rows: N trust reports (default 60 250)
 #
 # 1. Installs what it needs if missing: libyaml-dev and the `time` package (apt-get).
 # 2. Builds parity in release (`swift build -c release --scratch-path .build-bench`) and
@@ -24,6 +25,12 @@
 #    read + node load), parity's wall time as a multiple of the node-load floor, and the
 #    peer's CPU time as a multiple of parity's; then the instruction counts.
 #
+# 8. Rollup rows (issue 16): generates N trusts' gap reports with
+#    .ci/benchmark/generate_reports.py from the example trust's report (cached like the
+#    repositories), and times `parity rollup DIR/*.json --format json` and `--format html`
+#    the same way, for each N of ROLLUP_REPORTS (default "60 250": a region, and every
+#    trust in England). `--rollup` runs only these rows.
+#
 # `parity check` exits 1 when it finds errors or overdue rules: that is not a failure
 # here. Nothing is asserted about the timings. Each row says how much of the machine other
 # processes used during its runs ("others %", from /proc/stat), and the notes give the load
@@ -37,8 +44,20 @@ cd "$(dirname "$0")/../.."
 SEED=${SEED:-1}
 BENCH_CACHE=${BENCH_CACHE:-/tmp/parity-bench}
 AS_OF=2024-04-15
+ROLLUP_ONLY=0
+if [ "${1:-}" = "--rollup" ]; then
+    ROLLUP_ONLY=1
+    shift
+    if [ "$#" -gt 0 ]; then ROLLUP_REPORTS="$*"; fi
+    set --
+fi
+ROLLUP=(${ROLLUP_REPORTS:-60 250})
 if [ "$#" -gt 0 ]; then SIZES=("$@"); else SIZES=(100 1000 10000 100000); fi
-for n in "${SIZES[@]}"; do
+[ "$ROLLUP_ONLY" = 1 ] && SIZES=()
+for n in "${ROLLUP[@]}"; do
+    [[ "$n" =~ ^[1-9][0-9]*$ ]] || { echo "run.sh: a rollup N must be a positive integer, not '$n'" >&2; exit 2; }
+done
+for n in "${SIZES[@]+"${SIZES[@]}"}"; do
     [[ "$n" =~ ^[1-9][0-9]*$ ]] || { echo "run.sh: N must be a positive integer, not '$n'" >&2; exit 2; }
 done
 
@@ -70,8 +89,10 @@ cc -O2 -o "$floor" .ci/benchmark/yaml_floor.c -lyaml
 key=$(cat .ci/benchmark/generate.py policies/rules/local.yaml | sha256sum | cut -c1-12)
 mkdir -p "$BENCH_CACHE"
 repos=()
-callgrind_n=1000
-for n in "${SIZES[@]}" "$callgrind_n"; do
+# The callgrind counts run on 1,000 documents, whatever the sizes asked for.
+callgrind=()
+[ "$ROLLUP_ONLY" = 0 ] && callgrind=(1000)
+for n in "${SIZES[@]+"${SIZES[@]}"}" "${callgrind[@]+"${callgrind[@]}"}"; do
     dir="$BENCH_CACHE/n$n-s$SEED-$key"
     if [ ! -f "$dir/parity.yaml" ]; then
         echo "Generating $n documents into $dir..." >&2
@@ -83,6 +104,22 @@ for n in "${SIZES[@]}" "$callgrind_n"; do
     repos+=("$dir")
 done
 
+# --- rollup: N trusts' gap reports -------------------------------------------------------
+rollup_dirs=()
+template="$BENCH_CACHE/example-gap-$AS_OF.json"
+"$bin" gap policies --as-of "$AS_OF" --format json > "$template"
+rkey=$(cat .ci/benchmark/generate_reports.py "$template" | sha256sum | cut -c1-12)
+for n in "${ROLLUP[@]}"; do
+    dir="$BENCH_CACHE/reports$n-s$SEED-$rkey"
+    if [ ! -f "$dir/trust-$(printf %03d "$n").json" ]; then
+        echo "Generating $n trust reports into $dir..." >&2
+        rm -rf "$dir"
+        python3 .ci/benchmark/generate_reports.py --reports "$n" --seed "$SEED" --template "$template" --out "$dir"
+    fi
+    rollup_dirs+=("$dir")
+done
+
+if [ "$ROLLUP_ONLY" = 0 ]; then
 # --- measurements and table -------------------------------------------------------------
 python3 - "$bin" "$floor" "$AS_OF" "${RUNS:-}" "${SIZES[@]}" -- "${repos[@]}" <<'PY'
 import json, os, re, statistics, subprocess, sys, tempfile, time
@@ -237,4 +274,51 @@ print("processes used during the row's runs (from /proc/stat); above a few perce
 print("peer CPU / CPU: the PyYAML front-matter script's CPU time over parity's, on the same repository.")
 for note in notes:
     print(note)
+PY
+fi
+
+# --- rollup rows ----------------------------------------------------------------------------
+python3 - "$bin" "${RUNS:-}" "${ROLLUP[@]}" -- "${rollup_dirs[@]}" <<'PY'
+import glob, os, re, statistics, sys, tempfile, time
+
+args = sys.argv[1:]
+bin_, runs_override = args[:2]
+split = args.index("--")
+sizes = [int(n) for n in args[2:split]]
+dirs = args[split + 1:]
+
+
+def timed(cmd):
+    with tempfile.NamedTemporaryFile("r", suffix=".time") as t, tempfile.TemporaryFile() as err:
+        argv = ["/usr/bin/time", "-v", "-o", t.name] + cmd
+        actions = [(os.POSIX_SPAWN_OPEN, 1, "/dev/null", os.O_WRONLY, 0), (os.POSIX_SPAWN_DUP2, err.fileno(), 2)]
+        start = time.perf_counter()
+        pid = os.posix_spawn(argv[0], argv, os.environ, file_actions=actions)
+        _, status, usage = os.wait4(pid, 0)
+        wall = time.perf_counter() - start
+        report = t.read()
+        if os.waitstatus_to_exitcode(status) != 0:
+            err.seek(0)
+            sys.exit("benchmark: %s failed:\n%s" % (" ".join(cmd[:3]), err.read().decode()[-2000:]))
+    rss = float(re.search(r"Maximum resident set size \(kbytes\):\s*([0-9]+)", report).group(1)) / 1024
+    return wall, usage.ru_utime + usage.ru_stime, rss
+
+
+print()
+print("| reports | command | runs | input MB | wall s | CPU s | peak RSS MB | ms/report |")
+print("|---:|---|---:|---:|---:|---:|---:|---:|")
+for n, directory in zip(sizes, dirs):
+    files = sorted(glob.glob(os.path.join(directory, "*.json")))[:n]
+    megabytes = sum(os.path.getsize(f) for f in files) / 1e6
+    runs = int(runs_override) if runs_override else 5
+    for fmt in ("json", "html"):
+        cmd = [bin_, "rollup"] + files + ["--format", fmt]
+        timed(cmd)  # warm-up: page cache
+        samples = [timed(cmd) for _ in range(runs)]
+        wall, cpu, rss = (statistics.median(s[i] for s in samples) for i in range(3))
+        print("| %d | rollup --format %s | %d | %.1f | %.3f | %.3f | %.0f | %.1f |" % (n, fmt, runs, megabytes, wall, cpu, rss, wall / n * 1000))
+print()
+print("rollup rows: N generated trust reports (generate_reports.py, from the example trust's gap report);")
+print("wall, CPU (user+sys) and peak RSS are medians under /usr/bin/time -v; cores: %d; load average %s"
+      % (os.cpu_count() or 1, open("/proc/loadavg").read().split()[0]))
 PY

@@ -32,7 +32,7 @@ import Testing
         }
     }
 
-    static let commands = ["gap", "phases", "check", "explain", "validate", "init", "diff", "history"]
+    static let commands = ["gap", "phases", "check", "explain", "validate", "init", "diff", "history", "rollup"]
 
     @Test(arguments: commands)
     func everyOptionInHelpIsDocumented(command: String) throws {

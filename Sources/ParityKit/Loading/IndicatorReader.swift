@@ -1,6 +1,6 @@
 /// Reads a pack's `indicators:` and its conditions over figures (`measure:` leaves).
 enum IndicatorReader {
-    static let indicatorKeys = ["id", "title", "measure", "subject", "comparator", "better", "band", "min_cases", "decimals", "tags"]
+    static let indicatorKeys = ["id", "title", "measure", "subject", "comparator", "better", "band", "min_cases", "decimals", "tags", "reference"]
     static let leafKeys = ["measure", "group", "latest", "year_on_year", "target", "broken_down_by", "current_within", "optional", "describe"]
 
     static func indicators(_ value: YAMLValue, pack: String) throws -> [Indicator] {
@@ -57,8 +57,26 @@ enum IndicatorReader {
             minCases: try map["min_cases"]?.int("min_cases", range: 0...1_000_000) ?? 10,
             decimals: try map["decimals"]?.int("decimals", range: 0...4),
             tags: try map["tags"]?.strings("tags") ?? [],
+            reference: try map["reference"].map(reference),
             pack: pack,
             location: map.location)
+    }
+
+    /// `reference:`: a published series (label, source, values by period) to read figures against.
+    static func reference(_ value: YAMLValue) throws -> IndicatorReference {
+        let map = try value.mapping("an indicator's reference")
+        try map.checkKeys(["label", "source", "values"])
+        let values = try map.required("values").mapping("reference values (period: value)")
+        guard !values.pairs.isEmpty else { throw try map.required("values").error("reference values list no period") }
+        var points: [IndicatorReference.Point] = []
+        for pair in values.pairs {
+            guard ReportingPeriod(pair.key) != nil else {
+                throw pair.keyValue.error("reference period '\(pair.key)' is not a period such as 2021, 2021/22 or 2021/22 Q3")
+            }
+            points.append(.init(period: pair.key, value: try pair.value.number("the reference value for \(pair.key)")))
+        }
+        return IndicatorReference(label: try map.required("label").string("label"),
+                                  source: try map.required("source").string("source"), points: points)
     }
 
     /// `[LOW, HIGH]` with LOW ≤ HIGH.

@@ -38,12 +38,15 @@ public struct Indicator: Hashable, Sendable {
     /// Fewer cases than this in a group mark a computed figure low-confidence.
     public var minCases: Int
     public var tags: [String]
+    /// A published series to read the figures against (the national WRES figures), if the
+    /// pack carries one.
+    public var reference: IndicatorReference?
     public var pack: String
     public var location: SourceLocation
 
     public init(id: String, title: String, measure: Measure, subject: String? = nil, comparator: String? = nil,
                 better: Better, band: ClosedRange<Double>? = nil, minCases: Int = 10, decimals: Int? = nil,
-                tags: [String] = [], pack: String, location: SourceLocation) {
+                tags: [String] = [], reference: IndicatorReference? = nil, pack: String, location: SourceLocation) {
         self.decimals = decimals ?? (measure == .relativeLikelihood ? 2 : 1)
         self.id = id
         self.title = title
@@ -54,6 +57,7 @@ public struct Indicator: Hashable, Sendable {
         self.band = band
         self.minCases = minCases
         self.tags = tags
+        self.reference = reference
         self.pack = pack
         self.location = location
     }

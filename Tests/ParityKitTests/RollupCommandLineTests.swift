@@ -1,0 +1,124 @@
+import Foundation
+import Testing
+
+/// `parity rollup` run as a user would: the real binary, the trusts' JSON reports, and each
+/// bad input refused with the file's name and exit code 2, leaving no output behind.
+@Suite struct RollupCommandLineTests {
+    let cli = CommandLineTests()
+
+    func scratch() throws -> URL {
+        let directory = FileManager.default.temporaryDirectory.appending(path: "parity-rollup-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        return directory
+    }
+
+    /// A copy of the first trust's report with `edit` applied to its JSON text.
+    func edited(_ edit: (String) -> String, name: String, in directory: URL) throws -> URL {
+        let text = try String(contentsOf: RollupTests.reports[0], encoding: .utf8)
+        let file = directory.appending(path: name)
+        try Data(edit(text).utf8).write(to: file)
+        return file
+    }
+
+    @Test func threeReportsRollUpInEveryFormat() throws {
+        let paths = RollupTests.reports.map(\.path)
+        for format in ["text", "markdown", "csv", "json", "html"] {
+            let run = try cli.parity(["rollup"] + paths + ["--format", format])
+            #expect(run.status == 0, "\(format): \(run.stderr)")
+            #expect(run.stderr.isEmpty)
+            #expect(run.stdout.contains("Kingsmere Valley NHS Trust"), "\(format)")
+            #expect(run.stdout.contains("fewer than 10 cases"), "\(format)")
+        }
+    }
+
+    @Test func foldersAndReportsMix() throws {
+        let run = try cli.parity(["rollup", RollupTests.reports[1].path, RollupTests.reports[2].path, "policies", "--as-of", "2024-04-15"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.hasPrefix("Rollup of 3 organisations as of 2024-04-15"))
+    }
+
+    @Test func anonymisedOutputAndItsKeyFile() throws {
+        let directory = try scratch()
+        let key = directory.appending(path: "key.csv")
+        for format in ["text", "markdown", "csv", "json", "html"] {
+            let run = try cli.parity(["rollup"] + RollupTests.reports.map(\.path)
+                                     + ["--anonymise", "--key-file", key.path, "--format", format])
+            #expect(run.status == 0, "\(run.stderr)")
+            for name in ["Kingsmere", "Ashcombe", "Brindleford", "trust-1.json"] {
+                #expect(!run.stdout.localizedCaseInsensitiveContains(name), "\(format) names \(name)")
+            }
+        }
+        let text = try String(contentsOf: key, encoding: .utf8)
+        #expect(text.hasPrefix("label,organisation,source\r\nA,Ashcombe Hills NHS Foundation Trust,"))
+        #expect(text.contains("C,Kingsmere Valley NHS Trust,"))
+    }
+
+    @Test func mixedDatesAreRefusedNamingTheOddFile() throws {
+        let directory = try scratch()
+        let odd = try edited({ $0.replacingOccurrences(of: "\"as_of\" : \"2024-04-15\"", with: "\"as_of\" : \"2024-03-31\"")
+            .replacingOccurrences(of: "Kingsmere Valley NHS Trust", with: "Odd Date NHS Trust") }, name: "odd-date.json", in: directory)
+        let output = directory.appending(path: "rollup.txt")
+        let run = try cli.parity(["rollup", RollupTests.reports[0].path, RollupTests.reports[1].path, odd.path, "--output", output.path])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("odd-date.json") && run.stderr.contains("2024-03-31") && run.stderr.contains("--allow-mixed-dates"), "\(run.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+        let allowed = try cli.parity(["rollup", RollupTests.reports[0].path, RollupTests.reports[1].path, odd.path, "--allow-mixed-dates"])
+        #expect(allowed.status == 0, "\(allowed.stderr)")
+        #expect(allowed.stdout.contains("each as of its own date"))
+    }
+
+    @Test func theSameOrganisationTwiceIsRefused() throws {
+        let directory = try scratch()
+        let copy = try edited({ $0 }, name: "kingsmere-again.json", in: directory)
+        let run = try cli.parity(["rollup", RollupTests.reports[0].path, RollupTests.reports[1].path, copy.path])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("kingsmere-again.json") && run.stderr.contains("Kingsmere Valley NHS Trust"), "\(run.stderr)")
+        #expect(run.stdout.isEmpty)
+    }
+
+    @Test func anUnknownSchemaVersionIsRefused() throws {
+        let directory = try scratch()
+        let future = try edited({ $0.replacingOccurrences(of: "\"schema_version\" : 1", with: "\"schema_version\" : 7") }, name: "future.json", in: directory)
+        let run = try cli.parity(["rollup", future.path, RollupTests.reports[1].path])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("future.json") && run.stderr.contains("schema_version 7"), "\(run.stderr)")
+        #expect(run.stdout.isEmpty)
+    }
+
+    @Test func aTruncatedFileIsRefused() throws {
+        let directory = try scratch()
+        let truncated = try edited({ String($0.prefix($0.count / 2)) }, name: "truncated.json", in: directory)
+        let run = try cli.parity(["rollup", RollupTests.reports[1].path, truncated.path])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("truncated.json") && run.stderr.contains("not complete JSON"), "\(run.stderr)")
+        #expect(run.stdout.isEmpty)
+    }
+
+    @Test func aWrongValueNamesItsJSONPath() throws {
+        let directory = try scratch()
+        let wrong = try edited({ text in
+            // The first rule's rating, misspelt.
+            guard let rules = text.range(of: "\n  \"rules\" : ["),
+                  let range = text.range(of: "\"rag\" : \"amber\"", range: rules.upperBound..<text.endIndex) else { return text }
+            return text.replacingCharacters(in: range, with: "\"rag\" : \"ambre\"")
+        }, name: "wrong.json", in: directory)
+        let run = try cli.parity(["rollup", wrong.path, RollupTests.reports[1].path])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("wrong.json") && run.stderr.contains("$.rules[0].rag"), "\(run.stderr)")
+        let missing = try edited({ $0.replacingOccurrences(of: "\"organisation\" : \"Kingsmere Valley NHS Trust\",", with: "") },
+                                 name: "nameless.json", in: directory)
+        let run2 = try cli.parity(["rollup", missing.path])
+        #expect(run2.status == 2)
+        #expect(run2.stderr.contains("nameless.json") && run2.stderr.contains("$.organisation is missing"), "\(run2.stderr)")
+    }
+
+    @Test func sinceNeedsRepositoryFolders() throws {
+        let run = try cli.parity(["rollup", RollupTests.reports[0].path, "--since", "2024-02-01"])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("--from"), "\(run.stderr)")
+        let folders = try cli.parity(["rollup", "policies", "--as-of", "2024-04-15", "--since", "2024-02-01"])
+        #expect(folders.status == 0, "\(folders.stderr)")
+        #expect(folders.stdout.contains("Since 2024-02-01"))
+        #expect(folders.stdout.contains("Kingsmere Valley NHS Trust HIA6.2: AMBER"))
+    }
+}

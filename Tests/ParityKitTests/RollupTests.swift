@@ -1,0 +1,284 @@
+import Foundation
+import Testing
+@testable import ParityKit
+
+/// `parity rollup` over three fictional trusts: the example trust and the two variations in
+/// Fixtures/rollup (other approval dates, plan start and figures; see its README). The
+/// figures below are worked out by hand from those files.
+@Suite struct RollupTests {
+    static let asOf = CivilDate("2024-04-15")
+    static let names = ["Ashcombe Hills NHS Foundation Trust", "Brindleford Community Health NHS Trust", "Kingsmere Valley NHS Trust"]
+
+    /// The three repositories: policies/ itself and two copies with a fixture folder laid over.
+    static let folders: [URL] = {
+        let base = FileManager.default.temporaryDirectory.appending(path: "parity-rollup-\(UUID().uuidString)")
+        var folders = [packageRoot.appending(path: "policies")]
+        for variant in ["ashcombe-hills", "brindleford"] {
+            let folder = base.appending(path: variant)
+            try! FileManager.default.createDirectory(at: base, withIntermediateDirectories: true)
+            try! FileManager.default.copyItem(at: packageRoot.appending(path: "policies"), to: folder)
+            let overlay = packageRoot.appending(path: "Tests/ParityKitTests/Fixtures/rollup/\(variant)")
+            for case let file as URL in FileManager.default.enumerator(at: overlay, includingPropertiesForKeys: nil)! {
+                guard !file.hasDirectoryPath else { continue }
+                let relative = String(file.path.dropFirst(overlay.path.count + 1))
+                let target = folder.appending(path: relative)
+                try? FileManager.default.removeItem(at: target)
+                try! FileManager.default.copyItem(at: file, to: target)
+            }
+            folders.append(folder)
+        }
+        return folders
+    }()
+
+    /// The three trusts' JSON reports as of 2024-04-15, written as `parity gap --format json` would.
+    static let reports: [URL] = {
+        let directory = FileManager.default.temporaryDirectory.appending(path: "parity-rollup-json-\(UUID().uuidString)")
+        try! FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        return folders.enumerated().map { index, folder in
+            let assessment = Evaluator.evaluate(try! RepositoryLoader.load(root: folder), asOf: asOf)
+            let file = directory.appending(path: "trust-\(index + 1).json")
+            try! Data(ReportFormat.json.render(assessment).utf8).write(to: file)
+            return file
+        }
+    }()
+
+    static let inputs: RollupReader.Inputs = try! RollupReader.read(reports.map(\.path), asOf: asOf)
+
+    static func rollup(anonymise: Bool = false) throws -> Rollup {
+        try Rollup.build(inputs.members, facts: inputs.facts,
+                         options: Rollup.Options(anonymise: anonymise, sharedPacks: inputs.builtinPacks))
+    }
+
+    func rule(_ id: String, in rollup: Rollup) throws -> Rollup.Rule {
+        try #require(rollup.rules.first { $0.id == id })
+    }
+
+    func indicator(_ id: String, in rollup: Rollup) throws -> Rollup.Indicator {
+        try #require(rollup.indicators.first { $0.id == id })
+    }
+
+    @Test func organisationsAreInNameOrderWithTheirPackScores() throws {
+        let rollup = try Self.rollup()
+        #expect(rollup.asOf == Self.asOf)
+        #expect(rollup.organisations.map(\.label) == Self.names)
+        let kingsmere = try #require(rollup.organisations.last)
+        #expect(kingsmere.packs.first { $0.pack == "hia6" } == Rollup.PackScore(pack: "hia6", revision: "2024.1", score: 62.5))
+        #expect(rollup.packs.map(\.id).prefix(4) == ["hia6", "one-year-plan", "hr-accountability", "wres"])
+        #expect(rollup.notes.isEmpty, "one revision of every pack")
+    }
+
+    @Test func matrixCellsAndCounts() throws {
+        let rollup = try Self.rollup()
+        // WRES.2: Ashcombe 1.00 and Brindleford 1.25 are within the band, Kingsmere 1.41 above it.
+        let wres2 = try rule("WRES.2", in: rollup)
+        #expect(wres2.cells.map(\.rag) == [.green, .green, .amber])
+        #expect(wres2.cells.map(\.organisation) == Self.names)
+        #expect(wres2.met == 2 && wres2.compared == 3 && wres2.overdue == 0 && wres2.medianDaysOverdue == nil)
+        // HIA6.7 is met everywhere, before its deadline.
+        let hia67 = try rule("HIA6.7", in: rollup)
+        #expect(hia67.cells.map(\.rag) == [.green, .green, .green])
+        #expect(hia67.met == 3 && hia67.withDeadline == 3 && hia67.metByDeadline == 3)
+        // PLAN.2 (plan months 4-6, due at the end of February with a September start) is
+        // 46 days overdue on 15 April; Brindleford's plan started a month earlier, so its
+        // deadline was 31 January: 75 days. Median of 46, 46, 75 is 46; worst 75.
+        let plan2 = try rule("PLAN.2", in: rollup)
+        #expect(plan2.cells.map(\.daysOverdue) == [46, 75, 46])
+        #expect(plan2.overdue == 3 && plan2.medianDaysOverdue == 46 && plan2.worstDaysOverdue == 75)
+        #expect(plan2.met == 0 && plan2.metByDeadline == 0 && plan2.withDeadline == 3)
+    }
+
+    @Test func recurringGaps() throws {
+        let rollup = try Self.rollup()
+        // The Board's reduction targets (ACT-002) were approved on time at Ashcombe Hills
+        // (2024-03-20) and late at the other two, so that gap recurs in two organisations only.
+        let late = try #require(rollup.recurringGaps.first { $0.rule == "HIA6.2" && $0.gap.contains("approved by 31 March 2024") })
+        #expect(late.organisations == ["Brindleford Community Health NHS Trust", "Kingsmere Valley NHS Trust"])
+        #expect(late.owners == ["Board"])
+        // A gap in all three comes before it.
+        let first = try #require(rollup.recurringGaps.first)
+        #expect(first.organisations.count == 3)
+        let lateIndex = try #require(rollup.recurringGaps.firstIndex(of: late))
+        #expect(rollup.recurringGaps[..<lateIndex].allSatisfy { $0.organisations.count == 3 })
+        #expect(rollup.recurringGaps.allSatisfy { $0.organisations.count >= 2 })
+    }
+
+    @Test func indicatorsAgainstTheMedianAndTheNationalSeries() throws {
+        let rollup = try Self.rollup()
+        // WRES.2 2022/23: 1.00, 1.25, 1.41: median 1.25, spread 1.00 to 1.41.
+        let wres2 = try indicator("WRES.2", in: rollup)
+        #expect(wres2.figures.map(\.value) == [1.00, 1.25, 1.41])
+        #expect(wres2.figures.map(\.position) == ["within", "within", "above"])
+        #expect(wres2.figures.map(\.change) == [-0.52, -0.27, -0.11])
+        #expect(wres2.median == 1.25 && wres2.lowest == 1.00 && wres2.highest == 1.41 && wres2.counted == 3)
+        let national = try #require(wres2.reference)
+        #expect(national.label == "NHS trusts in England")
+        #expect(national.points.map(\.period) == ["2016", "2017", "2018", "2019", "2020", "2021"])
+        #expect(national.points.last?.value == 1.61)
+        #expect(national.source.contains("seed 003"))
+        // WRES.3: Brindleford's 4 BME staff of 300 are fewer than min_cases (10): suppressed
+        // and left out of the median of 1.28 and 1.63.
+        let wres3 = try indicator("WRES.3", in: rollup)
+        #expect(wres3.minCases == 10)
+        #expect(wres3.figures.map(\.suppressed) == [false, true, false])
+        #expect(wres3.figures[1].value == nil && wres3.figures[1].change == nil && wres3.figures[1].position == nil)
+        #expect(wres3.median == 1.455 && wres3.counted == 2)
+    }
+
+    @Test func anonymisedLabelsAreLettersAndTheKeyNamesThem() throws {
+        let rollup = try Self.rollup(anonymise: true)
+        #expect(rollup.organisations.map(\.label) == ["A", "B", "C"])
+        #expect(!rollup.packs.contains { $0.id == "kingsmere" }, "a trust's own pack is left out")
+        #expect(rollup.notes.contains { $0.contains("own packs") })
+        let key = try Rollup.key(Self.inputs.members, options: Rollup.Options(anonymise: true))
+        #expect(key.map(\.label) == ["A", "B", "C"])
+        #expect(key.map(\.organisation) == Self.names)
+        #expect(RollupFormat.key(key).contains("A,Ashcombe Hills NHS Foundation Trust,"))
+        #expect(Rollup.letters(25) == "Z" && Rollup.letters(26) == "AA" && Rollup.letters(27) == "AB")
+    }
+
+    @Test(arguments: RollupFormat.allCases)
+    func anonymisedOutputNamesNoOrganisation(format: RollupFormat) throws {
+        let text = format.render(try Self.rollup(anonymise: true))
+        for name in Self.names + ["Kingsmere", "Ashcombe", "Brindleford"] {
+            #expect(!text.localizedCaseInsensitiveContains(name), "\(format.rawValue) names \(name)")
+        }
+        for file in Self.reports { #expect(!text.contains(file.lastPathComponent)) }
+    }
+
+    @Test(arguments: RollupFormat.allCases, [false, true])
+    func smallNumbersAreSuppressedInEveryFormat(format: RollupFormat, anonymise: Bool) throws {
+        let rollup = try Self.rollup(anonymise: anonymise)
+        let text = format.render(rollup)
+        #expect(text.contains("fewer than 10 cases"), "\(format.rawValue)")
+        // Brindleford's WRES.3 figure computed from 4 of 300 and 12 of 900 is 1.00: never shown.
+        let wres3 = try indicator("WRES.3", in: rollup)
+        #expect(wres3.figures.allSatisfy { $0.value != 1.00 })
+        if format == .json {
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+            let indicators = try #require(object["indicators"] as? [[String: Any]])
+            let json3 = try #require(indicators.first { $0["id"] as? String == "WRES.3" })
+            let figures = try #require(json3["figures"] as? [[String: Any]])
+            #expect(figures[1]["suppressed"] as? Bool == true)
+            #expect(figures[1]["value"] is NSNull)
+        }
+    }
+
+    @Test func revisionsThatDifferAreComparedOnlyWhereTheyMatch() throws {
+        var members = Self.inputs.members
+        // Brindleford's report made with an older hia6 whose HIA6.7 read differently.
+        let index = try #require(members.firstIndex { $0.organisation.hasPrefix("Brindleford") })
+        members[index].packs = members[index].packs.map { pack in
+            var pack = pack
+            if pack.id == "hia6" { pack.revision = "2023.2" }
+            return pack
+        }
+        members[index].rules = members[index].rules.map { rule in
+            var rule = rule
+            if rule.id == "HIA6.7" { rule.definition += " (older wording)" }
+            return rule
+        }
+        let rollup = try Rollup.build(members, facts: Self.inputs.facts)
+        #expect(rollup.notes.contains { $0.contains("hia6 is at different revisions") && $0.contains("2023.2") })
+        let hia67 = try rule("HIA6.7", in: rollup)
+        #expect(hia67.cells.map(\.compared) == [true, false, true])
+        #expect(hia67.compared == 2 && hia67.met == 2)
+        #expect(hia67.note?.contains("counted only for hia6 2024.1") == true)
+        // A rule that reads the same in both revisions is compared everywhere.
+        #expect(try rule("HIA6.1", in: rollup).compared == 3)
+        #expect(RollupFormat.text.render(rollup).contains("G*"))
+    }
+
+    @Test func changesSinceAnEarlierRollup() throws {
+        // The same trusts two months earlier.
+        let earlier = Self.folders.map { folder in
+            RollupMember(Evaluator.evaluate(try! RepositoryLoader.load(root: folder), asOf: CivilDate("2024-02-01")), source: folder.path)
+        }
+        let rollup = try Rollup.build(Self.inputs.members, previous: earlier, facts: Self.inputs.facts)
+        let changes = try #require(rollup.changes)
+        #expect(changes.from == CivilDate("2024-02-01"))
+        // HIA6.2's deadline (31 March 2024) passed in between: amber then, red now, in all three.
+        let hia62 = changes.moves.filter { $0.rule == "HIA6.2" }
+        #expect(hia62.map(\.organisation) == Self.names)
+        #expect(hia62.allSatisfy { $0.fromRAG == .amber && $0.toRAG == .red })
+        #expect(changes.joined.isEmpty && changes.left.isEmpty)
+        #expect(RollupFormat.markdown.render(rollup).contains("## Since 2024-02-01"))
+    }
+
+    @Test func mixedDatesAndDuplicatesAreRefusedNamingTheFiles() throws {
+        var members = Self.inputs.members
+        members[1].asOf = CivilDate("2024-03-31")
+        #expect(throws: ParityError.self) { try Rollup.build(members) }
+        do {
+            _ = try Rollup.build(members)
+        } catch let error as ParityError {
+            #expect(error.message.contains("trust-2.json") || error.message.contains(members[1].source))
+            #expect(error.message.contains("2024-03-31") && error.message.contains("--allow-mixed-dates"))
+        }
+        let mixed = try Rollup.build(members, options: Rollup.Options(allowMixedDates: true))
+        #expect(mixed.asOf == nil)
+        #expect(RollupFormat.text.render(mixed).contains("as of 2024-03-31"))
+        var twice = Self.inputs.members
+        twice.append(twice[0])
+        #expect(throws: ParityErrors.self) { try Rollup.build(twice) }
+    }
+
+    @Test(arguments: [RollupFormat.text, .markdown, .csv, .json])
+    func golden(format: RollupFormat) throws {
+        let rollup = try Self.rollup()
+        let ext = ["text": "txt", "markdown": "md", "csv": "csv", "json": "json"][format.rawValue]!
+        try assertGolden(format.render(rollup), named: "rollup/three-trusts-2024-04-15.\(ext)")
+    }
+
+    @Test func outputIsDeterministicWhateverTheInputOrder() throws {
+        let forwards = try Rollup.build(Self.inputs.members, facts: Self.inputs.facts)
+        let backwards = try Rollup.build(Self.inputs.members.reversed(), facts: Self.inputs.facts)
+        for format in RollupFormat.allCases {
+            #expect(format.render(forwards) == format.render(backwards), "\(format.rawValue)")
+        }
+    }
+
+    @Test func theHTMLIsSelfContainedWithAHeatmapAndSmallMultiples() throws {
+        let html = RollupFormat.html.render(try Self.rollup())
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        #expect(!html.contains("<script") && !html.contains("http://") && !html.contains("https://") && !html.contains("<link"))
+        #expect(html.contains("class=\"cell rag-red\""))
+        #expect(html.contains(">RED</td>") && html.contains(">AMBER</td>") && html.contains(">GREEN</td>"))
+        #expect(html.contains("class=\"median\""))
+        #expect(html.contains("class=\"national\""))
+        #expect(html.contains("@media print"))
+    }
+}
+
+/// The reports as a contract: what `parity gap --format json` and `parity rollup --format
+/// json` write fits the schemas shipped in rules/schemas/, and a report that does not is told apart.
+@Suite struct ReportSchemaTests {
+    @Test(arguments: ["2023-10-01", "2024-02-01", "2024-04-15"])
+    func theExampleGapReportFitsItsSchema(date: String) throws {
+        let schema = try JSONSchemaCheck(file: "rules/schemas/gap-report.schema.json")
+        let assessment = Evaluator.evaluate(try RepositoryLoader.load(root: packageRoot.appending(path: "policies")), asOf: CivilDate(date))
+        let violations = try schema.violations(of: ReportFormat.json.render(assessment))
+        #expect(violations.isEmpty, "\(violations.prefix(5))")
+    }
+
+    @Test func aBrokenGapReportDoesNotFit() throws {
+        let schema = try JSONSchemaCheck(file: "rules/schemas/gap-report.schema.json")
+        let text = try String(contentsOf: RollupTests.reports[0], encoding: .utf8)
+        let broken = text.replacingOccurrences(of: "\"rag\" : \"red\"", with: "\"rag\" : \"scarlet\"")
+            .replacingOccurrences(of: "\"due_soon_days\" : 60,", with: "")
+        let violations = try schema.violations(of: broken)
+        #expect(violations.contains("$: 'due_soon_days' is missing"))
+        #expect(violations.contains { $0.hasSuffix(".rag: scarlet is not one of the allowed values") })
+    }
+
+    @Test(arguments: [false, true])
+    func theRollupReportFitsItsSchema(anonymise: Bool) throws {
+        let schema = try JSONSchemaCheck(file: "rules/schemas/rollup-report.schema.json")
+        let earlier = RollupTests.folders.map { folder in
+            RollupMember(Evaluator.evaluate(try! RepositoryLoader.load(root: folder), asOf: CivilDate("2024-02-01")), source: folder.path)
+        }
+        let rollup = try Rollup.build(RollupTests.inputs.members, previous: earlier, facts: RollupTests.inputs.facts,
+                                      options: Rollup.Options(anonymise: anonymise, sharedPacks: RollupTests.inputs.builtinPacks))
+        let violations = try schema.violations(of: RollupFormat.json.render(rollup))
+        #expect(violations.isEmpty, "\(violations.prefix(5))")
+    }
+}
