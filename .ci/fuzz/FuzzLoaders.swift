@@ -26,6 +26,9 @@ enum Target: UInt8, CaseIterable {
     /// A measures YAML file (figures and reduction targets): `MeasureFileReader.yaml` and
     /// the same checks.
     case measuresYAML = 7
+    /// A trust's `parity gap --format json` report as `parity rollup` reads it:
+    /// `RollupReader.member` (its JSON checks, version and JSON paths in errors).
+    case gapReport = 8
 }
 
 /// The built-in packs, loaded once: rule packs are checked alongside them, as in `validate`.
@@ -90,6 +93,8 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
             // refuses it), so such inputs are skipped and kept out of the corpus.
             guard let text = String(validating: body, as: UTF8.self) else { return -1 }
             try loadText(text, as: target)
+        case .gapReport:
+            _ = try RollupReader.member(Data(body), file: "reports/trust.json")
         case .documentFile:
             let url = scratch.appending(path: "document.md")
             try Data(body).write(to: url)
@@ -142,7 +147,7 @@ private func loadText(_ text: String, as target: Target) throws {
     case .measuresYAML:
         let contents = try MeasureFileReader.yaml(text: text, file: "data/fuzz.yaml")
         _ = MeasureChecks.check(contents.observations, targets: contents.targets, packs: builtins)
-    case .documentFile, .manifestFile:
+    case .documentFile, .manifestFile, .gapReport:
         preconditionFailure("file targets are not text targets")
     }
 }

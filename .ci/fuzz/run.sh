@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Fuzzes parity's readers (rule packs, parity.yaml, front matter, the manifest, measures
-# CSV and YAML) with libFuzzer and AddressSanitizer for a bounded time.
+# CSV and YAML, and the gap reports rollup reads) with libFuzzer and AddressSanitizer for
+# a bounded time.
 #
 #   .ci/fuzz/run.sh [SECONDS]      # default 600
 #
@@ -66,7 +67,9 @@ grep -v "Cannot export local symbol" "$work/link.log" | tail -20 || true
 [[ "$build" == 0 && -x "$binary" ]] || { echo "error: building the harness failed; see $work/link.log" >&2; exit 1; }
 
 # 2. Seeds. Selector bytes: 0 rule pack, 1 parity.yaml, 2 front matter (text),
-#    3 manifest (text), 4 Markdown file, 5 manifest file, 6 measures CSV, 7 measures YAML.
+#    3 manifest (text), 4 Markdown file, 5 manifest file, 6 measures CSV, 7 measures YAML,
+#    8 a gap report (JSON) as rollup reads it: the example's report at two dates and the
+#    rollup fixtures' own.
 rm -rf "$work/seeds" "$work/corpus" "$work/tmp"
 mkdir -p "$work/seeds" "$work/corpus" "$work/tmp" "$crashes"
 seed() {  # seed SELECTOR FILE
@@ -78,6 +81,7 @@ shopt -s nullglob globstar
 for file in policies/**/*.md; do seed 2 "$file"; seed 4 "$file"; done
 for file in policies/**/*.csv; do seed 6 "$file"; done
 for file in policies/data/*.yaml; do seed 7 "$file"; done
+for file in Tests/ParityKitTests/Golden/example-*.json Tests/ParityKitTests/Fixtures/rollup/**/*.json; do seed 8 "$file"; done
 for file in policies/*.yaml policies/rules/*.yaml rules/*.yaml; do
     case "$(basename "$file")" in
         parity.yaml) seed 1 "$file" ;;
@@ -102,7 +106,8 @@ echo "== $(ls "$work/seeds" | wc -l) seeds ($saved saved cases from $crashes)"
         overrides applies reason kind owner approved_on last_reviewed review_due date satisfies tags actions what due \
         done_on items path approved draft done open null true false 2024-02-29 2024-02-30 P1Y 12 months \
         measures observations targets indicator period group value numerator denominator published fraction_ok \
-        note baseline target by set_on 2023-24 2024-Q1 '",' '""' '=' '%'; do
+        note baseline target by set_on 2023-24 2024-Q1 '",' '""' '=' '%' \
+        schema_version as_of organisation rules rag red amber green met partial not_met; do
         printf '"%s"\n' "${token//\"/\\\"}"
     done
 } > "$work/yaml.dict"

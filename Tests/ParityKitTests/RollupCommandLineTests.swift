@@ -94,6 +94,15 @@ import Testing
         #expect(run.stdout.isEmpty)
     }
 
+    @Test func aPipeNamedLikeAReportIsRefusedNotWaitedOn() throws {
+        let pipe = try scratch().appending(path: "trust.json")
+        #expect(mkfifo(pipe.path, 0o644) == 0)
+        let run = try cli.parity(["rollup", RollupTests.reports[1].path, pipe.path])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("trust.json") && run.stderr.contains("not a regular file"), "\(run.stderr)")
+        #expect(run.stdout.isEmpty)
+    }
+
     @Test func aWrongValueNamesItsJSONPath() throws {
         let directory = try scratch()
         let wrong = try edited({ text in

@@ -98,18 +98,18 @@ public enum RollupReader {
         guard FileManager.default.fileExists(atPath: path) else {
             throw ParityError("\(path) does not exist; give a JSON report from parity gap --format json, or a policy repository's folder", code: .unreadableFile)
         }
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw ParityError("\(path) cannot be read: \(error.localizedDescription)", code: .unreadableFile)
-        }
+        // Read as every repository file is (a FIFO refused, not waited on), with room for a
+        // large trust's report: 10,000 documents make about 7 MB of JSON.
+        let data = Data(try SourceFile.bytes(at: path, displayPath: path, limit: maximumReportBytes))
         return (try member(data, file: path), [])
     }
 
     /// The report in `data` as a rollup member: only the parts a rollup reads are decoded
     /// (a tenth of a report), with snake_case keys as written, which is several times
     /// faster than decoding the whole `Assessment`; those parts are checked as strictly.
+    /// The largest gap report rollup reads.
+    static let maximumReportBytes = 200_000_000
+
     public static func member(_ data: Data, file: String) throws -> RollupMember {
         let decoder = JSONDecoder()
         do {

@@ -14,6 +14,19 @@ enum SourceFile {
     /// FIFO would block, a device never end), what is over `maximumBytes`, and text that is
     /// not UTF-8, naming the line and column of the first bad byte.
     static func text(at path: String, displayPath: String) throws -> String {
+        let bytes = try bytes(at: path, displayPath: displayPath, limit: maximumBytes)
+        guard var text = String(validating: bytes, as: UTF8.self) else {
+            let (line, column, byte) = firstInvalidByte(bytes)
+            throw ParityError(
+                "the file is not valid UTF-8 text (the bytes from 0x\(String(byte, radix: 16, uppercase: true)) here do not form a character); save it as UTF-8",
+                at: SourceLocation(file: displayPath, line: line, column: column), code: .invalidText)
+        }
+        if text.utf8.starts(with: [0xEF, 0xBB, 0xBF]) { text.removeFirst() }
+        return text
+    }
+
+    /// The file's bytes, at most `limit` of them, from a regular file only.
+    static func bytes(at path: String, displayPath: String, limit: Int) throws -> [UInt8] {
         // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer.
         let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else { throw unreadable(displayPath) }
@@ -24,8 +37,8 @@ enum SourceFile {
             throw ParityError("not a regular file; parity reads only regular files", at: .file(displayPath), code: .unreadableFile)
         }
         let size = Int(status.st_size)
-        guard size <= maximumBytes else {
-            throw ParityError("file is \(size) bytes; parity reads files of at most \(maximumBytes) bytes", at: .file(displayPath), code: .fileTooLarge)
+        guard size <= limit else {
+            throw ParityError("file is \(size) bytes; parity reads files of at most \(limit) bytes", at: .file(displayPath), code: .fileTooLarge)
         }
         // One byte more than fstat said, to notice a file that grew while it was read.
         var failed = false
@@ -46,14 +59,7 @@ enum SourceFile {
         guard bytes.count <= size else {
             throw ParityError("the file changed while it was read; run parity again", at: .file(displayPath), code: .unreadableFile)
         }
-        guard var text = String(validating: bytes, as: UTF8.self) else {
-            let (line, column, byte) = firstInvalidByte(bytes)
-            throw ParityError(
-                "the file is not valid UTF-8 text (the bytes from 0x\(String(byte, radix: 16, uppercase: true)) here do not form a character); save it as UTF-8",
-                at: SourceLocation(file: displayPath, line: line, column: column), code: .invalidText)
-        }
-        if text.utf8.starts(with: [0xEF, 0xBB, 0xBF]) { text.removeFirst() }
-        return text
+        return bytes
     }
 
     private static func unreadable(_ displayPath: String) -> ParityError {
