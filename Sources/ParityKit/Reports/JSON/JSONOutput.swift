@@ -5,6 +5,6 @@
 /// repository Foundation's encoder spent a quarter of `gap --format json`.
 enum JSONOutput {
     static func render(_ value: some Encodable, snakeCase: Bool = true) -> String {
-        JSONText.write(ReportEncoder.node(for: value, snakeCase: snakeCase)) + "\n"
+        JSONText.document(ReportEncoder.node(for: value, snakeCase: snakeCase))
     }
 }
