@@ -3,7 +3,8 @@
 # read back the organisation, the RAG counts, every rule id and every action; LibreOffice
 # (headless Writer and Calc) converts both to PDF, whose text holds the organisation and
 # "RAG:". A hostile trust's <script>, =HYPERLINK( and control characters come through as
-# text. Both are written twice and must be byte-identical.
+# text. Both are written twice and must be byte-identical. The rollup's Word paper (the
+# example and the hostile trust side by side) is read and printed the same way.
 set -euo pipefail
 parity_repo=$(cd "$(dirname "$0")/.." && pwd)
 parity="$parity_repo/.build/debug/parity"
@@ -68,6 +69,15 @@ for trust in example hostile; do
     done
 done
 
+# The ICB's rollup paper: the example trust and the hostile one side by side.
+for run in rollup rollup-again; do
+    "$parity" rollup "$parity_repo/policies" "$scratch/hostile" --as-of 2024-04-15 --format docx --output "$scratch/out/$run.docx"
+done
+cmp "$scratch/out/rollup.docx" "$scratch/out/rollup-again.docx"
+(cd "$scratch/out" && timeout 300 soffice --headless --norestore --convert-to pdf rollup.docx > /dev/null 2>&1)
+[ -s "$scratch/out/rollup.pdf" ] || { echo "FAIL: LibreOffice could not convert rollup.docx to PDF"; exit 1; }
+pdftotext "$scratch/out/rollup.pdf" "$scratch/out/rollup.docx.txt"
+
 python3 - "$scratch/out" <<'PY'
 import json, sys
 import docx, openpyxl
@@ -124,5 +134,17 @@ assert "<script>alert(1)</script> =HYPERLINK(" in words, "the hostile title is n
 cell = openpyxl.load_workbook(f"{out}/hostile.xlsx")["Rules"]["C2"]
 assert cell.value.startswith("<script>alert(1)</script> =HYPERLINK(") and cell.data_type == "s", (cell.value, cell.data_type)
 print("hostile: <script>, =HYPERLINK( and control characters come through as text")
+
+rollup = docx.Document(f"{out}/rollup.docx")
+title = [p.text for p in rollup.paragraphs if p.style.name == "Title"]
+assert title == ["Rollup of 2 organisations as of 2024-04-15"], f"rollup: the Word title is {title}"
+cells = [c.text for t in rollup.tables for row in t.rows for c in row.cells]
+assert "Kingsmere Valley NHS Trust" in cells, "rollup: no column for the example trust"
+assert any(c.startswith("<script>alert('org')</script> =HYPERLINK(") for c in cells), "rollup: the hostile name is not shown as text"
+for word in ("RED", "AMBER", "GREEN"):
+    assert word in cells, f"rollup: no {word} cell in the matrix"
+pdf = open(f"{out}/rollup.docx.txt").read()
+assert "RAG" in pdf and "Kingsmere" in pdf, "rollup: the PDF does not name the organisation or RAG"
+print(f"rollup: python-docx read {len(rollup.tables)} tables with every rating as a word; LibreOffice printed it")
 PY
 echo "office check passed: Word and Excel reports read back and print"

@@ -14,6 +14,7 @@ extension Parity {
                   parity rollup reports/*.json
                   parity rollup reports/*.json --format html --output icb-rollup.html
                   parity rollup reports/*.json --from last-quarter/*.json
+                  parity rollup reports/*.json --format docx --output icb-board-paper.docx
                   parity rollup reports/*.json --anonymise --key-file key.csv --format markdown
                   parity rollup trust-a trust-b trust-c --as-of 2024-04-15 --since 2024-02-01
                 """
@@ -28,10 +29,13 @@ extension Parity {
             discussion: "Default: today in Europe/London.", valueName: "date"))
         var asOf: String?
 
-        @Option(help: "Report format: \(RollupFormat.allCases.map(\.rawValue).joined(separator: ", ")); html is the self-contained heatmap and small multiples, xlsx an Excel workbook.")
+        @Option(help: "Report format: \(RollupFormat.allCases.map(\.rawValue).joined(separator: ", ")); html is the self-contained heatmap and small multiples, docx a Word paper, xlsx an Excel workbook.")
         var format: RollupFormat = .text
 
         @OptionGroup var destination: OutputOptions
+
+        @Option(help: ArgumentHelp("With --format docx, take styles, header and footer from this Word document (the template).", valueName: "file.docx"))
+        var template: String?
 
         @Option(name: .customLong("from"), parsing: .upToNextOption,
                 help: ArgumentHelp("The earlier reports (or folders) to show what moved since them.", valueName: "input"))
@@ -53,6 +57,9 @@ extension Parity {
         var noBOM = false
 
         func validate() throws {
+            if template != nil, format != .docx {
+                throw ValidationError("--template is the Word template of the docx paper; give it with --format docx")
+            }
             if keyFile != nil, !anonymise {
                 throw ValidationError("--key-file writes the key of an anonymised rollup; give it with --anonymise")
             }
@@ -64,11 +71,12 @@ extension Parity {
         func run() throws {
             let asOf = try asOf.map { try dateOption($0, flag: "--as-of") } ?? Today.inLondon()
             let since = try since.map { try dateOption($0, flag: "--since") }
+            let wordTemplate = try template.map { try WordTemplateReader.read($0) }
             let read = try RollupReader.read(inputs, from: from, since: since, asOf: asOf)
             let options = ParityKit.Rollup.Options(allowMixedDates: allowMixedDates, anonymise: anonymise, sharedPacks: read.builtinPacks)
             let rollup = try ParityKit.Rollup.build(read.members, previous: read.previous, facts: read.facts, options: options)
             if format.isBinary {
-                try destination.write(binary: format.data(rollup), what: "--format \(format.rawValue)")
+                try destination.write(binary: format.data(rollup, template: wordTemplate), what: "--format \(format.rawValue)")
             } else {
                 try destination.write(format.render(rollup, bom: !noBOM))
             }

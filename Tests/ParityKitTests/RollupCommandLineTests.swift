@@ -31,6 +31,38 @@ import Testing
         }
     }
 
+    @Test func theWordPaperGoesToAFileTheSameEachTimeAndAnonymisedNamesNoOne() throws {
+        let directory = try scratch()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let paths = RollupTests.reports.map(\.path)
+        let first = directory.appending(path: "rollup.docx"), second = directory.appending(path: "again.docx")
+        for file in [first, second] {
+            let run = try cli.parity(["rollup"] + paths + ["--format", "docx", "--output", file.path])
+            #expect(run.status == 0, "\(run.stderr)")
+        }
+        let data = try Data(contentsOf: first)
+        #expect(data == (try Data(contentsOf: second)), "byte-identical")
+        let document = try #require(try OfficeReportTests.parts(data)["word/document.xml"])
+        #expect(document.contains("Kingsmere Valley NHS Trust") && document.contains(">fewer than 10 cases<"))
+
+        let anonymised = directory.appending(path: "anonymised.docx")
+        let run = try cli.parity(["rollup"] + paths + ["--anonymise", "--format", "docx", "--output", anonymised.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        for (path, xml) in try OfficeReportTests.parts(Data(contentsOf: anonymised)) {
+            for name in ["Kingsmere", "Ashcombe", "Brindleford", "trust-1.json"] {
+                #expect(!xml.localizedCaseInsensitiveContains(name), "\(path) names \(name)")
+            }
+        }
+
+        let bad = directory.appending(path: "bad.docx")
+        try Data("no".utf8).write(to: bad)
+        let refused = try cli.parity(["rollup"] + paths + ["--format", "docx", "--template", bad.path, "--output", directory.appending(path: "x.docx").path])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("bad.docx") && refused.stderr.contains("not a Word document"))
+        #expect(!FileManager.default.fileExists(atPath: directory.appending(path: "x.docx").path))
+        #expect(try cli.parity(["rollup"] + paths + ["--format", "html", "--template", bad.path]).status == 2)
+    }
+
     @Test func foldersAndReportsMix() throws {
         let run = try cli.parity(["rollup", RollupTests.reports[1].path, RollupTests.reports[2].path, "policies", "--as-of", "2024-04-15"])
         #expect(run.status == 0, "\(run.stderr)")

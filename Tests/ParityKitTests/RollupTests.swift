@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ZIPFoundation
 @testable import ParityKit
 
 /// `parity rollup` over three fictional trusts: the example trust and the two variations in
@@ -235,6 +236,75 @@ import Testing
         for format in RollupFormat.allCases {
             #expect(format.render(forwards) == format.render(backwards), "\(format.rawValue)")
         }
+    }
+
+    @Test func theWordPaperHasTheMatrixAsWordTablesAndEveryPart() throws {
+        let rollup = try Self.rollup()
+        let data = RollupFormat.docx.data(rollup)
+        #expect(data == RollupFormat.docx.data(try Self.rollup()), "two runs give the same bytes")
+        let parts = try OfficeReportTests.parts(data)
+        for part in ["[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/styles.xml", "word/numbering.xml",
+                     "word/header1.xml", "word/footer1.xml", "word/_rels/document.xml.rels", "docProps/core.xml"] {
+            #expect(parts[part] != nil, "no \(part)")
+        }
+        let document = try #require(parts["word/document.xml"])
+        #expect(document.contains(">Rollup of 3 organisations as of 2024-04-15<"))
+        #expect(document.contains("<w:pStyle w:val=\"Title\"/>") && document.contains("<w:tblHeader/>"))
+        #expect(document.contains("w:orient=\"landscape\""))
+        // The matrix: a column per trust, each rating a word on its shading.
+        for name in Self.names { #expect(document.contains(">\(name)<"), "\(name)") }
+        for (word, fill) in [("RED", "C62828"), ("AMBER", "F2B300"), ("GREEN", "007A33")] {
+            #expect(document.contains("w:fill=\"\(fill)\"/></w:tcPr><w:p><w:pPr><w:pStyle w:val=\"TableText\"/></w:pPr><w:r><w:rPr><w:b/>"), "\(word) shaded")
+            #expect(document.contains(">\(word)</w:t>"), "\(word)")
+        }
+        // Every rule's cells in the matrix, in the trusts' order.
+        for rule in rollup.rules {
+            let row = "\(rule.id) \(rule.title)"
+            #expect(document.contains(">\(XML.escape(row))</w:t>"), "\(rule.id)")
+        }
+        let hia62 = try rule("HIA6.2", in: rollup)
+        #expect(hia62.cells.allSatisfy { $0.rag == .red })
+        #expect(document.contains(">\(hia62.met) of \(hia62.compared)<"))
+        for heading in ["Counts per rule", "Recurring gaps", "Indicators"] { #expect(document.contains(heading), "\(heading)") }
+        #expect(document.contains(">fewer than 10 cases<"))
+        let national = try #require(rollup.indicators.first { $0.reference != nil })
+        #expect(document.contains(XML.escape(RollupWords.reference(national.reference!, national))), "the national WRES series")
+        #expect(document.contains(XML.escape(RollupWords.system(national))), "the system median and spread")
+        #expect(try #require(parts["docProps/core.xml"]).contains("2024-04-15T00:00:00Z"))
+    }
+
+    @Test func theAnonymisedWordPaperNamesNoOrganisationInAnyPart() throws {
+        let parts = try OfficeReportTests.parts(RollupFormat.docx.data(try Self.rollup(anonymise: true)))
+        for (path, xml) in parts {
+            for name in Self.names + ["Kingsmere", "Ashcombe", "Brindleford"] {
+                #expect(!xml.localizedCaseInsensitiveContains(name), "\(path) names \(name)")
+            }
+            for file in Self.reports { #expect(!xml.contains(file.lastPathComponent), "\(path)") }
+        }
+        let document = try #require(parts["word/document.xml"])
+        #expect(document.contains(">fewer than 10 cases<"))
+        for label in ["A", "B", "C"] { #expect(document.contains(">\(label)</w:t>"), "\(label)") }
+        #expect(document.contains(XML.escape(RollupWords.anonymisedNote)))
+    }
+
+    @Test func theWordPaperSaysWhatMovedAndTakesATemplate() throws {
+        let earlier = Self.folders.map { folder in
+            RollupMember(Evaluator.evaluate(try! RepositoryLoader.load(root: folder), asOf: CivilDate("2024-02-01")), source: folder.path)
+        }
+        let rollup = try Rollup.build(Self.inputs.members, previous: earlier, facts: Self.inputs.facts)
+        var template = OfficePackage()
+        template.add("[Content_Types].xml", xml: WordML.contentTypes(images: false))
+        template.add("word/styles.xml", xml: WordML.styles.replacingOccurrences(of: "005EB8", with: "330072"))
+        template.add("word/header3.xml", xml: WordML.header("ICB letterhead"))
+        let file = FileManager.default.temporaryDirectory.appending(path: "rollup-template-\(UUID().uuidString).docx")
+        try template.zipped(on: CivilDate("2024-01-01")).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let parts = try OfficeReportTests.parts(RollupFormat.docx.data(rollup, template: try WordTemplateReader.read(file.path)))
+        let document = try #require(parts["word/document.xml"])
+        #expect(document.contains(">6. Since 2024-02-01<"))
+        #expect(document.contains(XML.escape("Kingsmere Valley NHS Trust HIA6.2: AMBER")))
+        #expect(try #require(parts["word/styles.xml"]).contains("330072"), "the template's styles")
+        #expect(try #require(parts["word/header1.xml"]).contains("ICB letterhead"), "the template's header")
     }
 
     @Test func theHTMLIsSelfContainedWithAHeatmapAndSmallMultiples() throws {

@@ -34,14 +34,14 @@ struct DocxReport {
         let title = "Equality gap analysis: \(assessment.organisation)"
         var package = OfficePackage()
         let templateParts = template?.parts ?? [:]
-        package.add("[Content_Types].xml", xml: contentTypes(images: !images.isEmpty || templateParts.keys.contains { $0.hasPrefix("word/media/") },
+        package.add("[Content_Types].xml", xml: WordML.contentTypes(images: !images.isEmpty || templateParts.keys.contains { $0.hasPrefix("word/media/") },
                                                            template: templateParts))
         package.add("_rels/.rels", xml: WordML.packageRelationships)
         package.add("docProps/core.xml", xml: WordML.core(title: title, date: assessment.asOf))
         package.add("docProps/app.xml", xml: WordML.app("parity \(ParityVersion.current)"))
         package.add("word/document.xml", xml: OfficePackage.declaration
             + "<w:document \(WordML.namespaces)><w:body>" + body.joined() + WordML.section + "</w:body></w:document>")
-        package.add("word/_rels/document.xml.rels", xml: documentRelationships(images: images.map(\.name), template: templateParts))
+        package.add("word/_rels/document.xml.rels", xml: WordML.documentRelationships(images: images.map(\.name), template: templateParts))
         package.add("word/styles.xml", xml: WordML.styles)
         package.add("word/numbering.xml", xml: WordML.numbering)
         package.add("word/settings.xml", xml: WordML.settings)
@@ -289,37 +289,5 @@ struct DocxReport {
 
     private func waiverWords(_ waiver: WaiverStatus) -> String {
         waiver.words + (waiver.selfApproved ? " Approved by an owner of the rule it waives." : "")
-    }
-
-    private func contentTypes(images: Bool, template: [String: Data]) -> String {
-        var xml = WordML.contentTypes(images: images)
-        var extra = ""
-        if template["word/theme/theme1.xml"] != nil {
-            extra += "<Override PartName=\"/word/theme/theme1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.theme+xml\"/>"
-        }
-        if template["word/fontTable.xml"] != nil {
-            extra += "<Override PartName=\"/word/fontTable.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml\"/>"
-        }
-        // Pictures a template's header carries may be JPEG as well as PNG.
-        for ext in Set(template.keys.filter { $0.hasPrefix("word/media/") }.compactMap { $0.split(separator: ".").last.map(String.init) }).sorted()
-            where ext.lowercased() != "png" {
-            let type = ["jpg": "image/jpeg", "jpeg": "image/jpeg", "gif": "image/gif", "emf": "image/x-emf", "wmf": "image/x-wmf"][ext.lowercased()] ?? "application/octet-stream"
-            extra += "<Default Extension=\"\(XML.escape(ext))\" ContentType=\"\(type)\"/>"
-        }
-        xml = xml.replacingOccurrences(of: "</Types>", with: extra + "</Types>")
-        return xml
-    }
-
-    private func documentRelationships(images: [String], template: [String: Data]) -> String {
-        var xml = WordML.documentRelationships(images: images)
-        var extra = ""
-        if template["word/theme/theme1.xml"] != nil {
-            extra += "<Relationship Id=\"rIdTheme\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/theme\" Target=\"theme/theme1.xml\"/>"
-        }
-        if template["word/fontTable.xml"] != nil {
-            extra += "<Relationship Id=\"rIdFontTable\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable\" Target=\"fontTable.xml\"/>"
-        }
-        xml = xml.replacingOccurrences(of: "</Relationships>", with: extra + "</Relationships>")
-        return xml
     }
 }

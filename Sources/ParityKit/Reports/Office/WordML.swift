@@ -1,3 +1,5 @@
+import Foundation
+
 /// WordprocessingML pieces for the Word paper: paragraphs in named styles, runs, tables
 /// with a repeated header row and shaded cells, and the package's fixed parts. Every
 /// string goes through `XML.escape`; a line break in repository text becomes `<w:br/>`.
@@ -152,10 +154,50 @@ enum WordML {
             """
     }
 
+    /// The content types with a trust's template's theme, font table and pictures added.
+    static func contentTypes(images: Bool, template: [String: Data]) -> String {
+        var xml = contentTypes(images: images)
+        var extra = ""
+        if template["word/theme/theme1.xml"] != nil {
+            extra += "<Override PartName=\"/word/theme/theme1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.theme+xml\"/>"
+        }
+        if template["word/fontTable.xml"] != nil {
+            extra += "<Override PartName=\"/word/fontTable.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml\"/>"
+        }
+        // Pictures a template's header carries may be JPEG as well as PNG.
+        for ext in Set(template.keys.filter { $0.hasPrefix("word/media/") }.compactMap { $0.split(separator: ".").last.map(String.init) }).sorted()
+            where ext.lowercased() != "png" {
+            let type = ["jpg": "image/jpeg", "jpeg": "image/jpeg", "gif": "image/gif", "emf": "image/x-emf", "wmf": "image/x-wmf"][ext.lowercased()] ?? "application/octet-stream"
+            extra += "<Default Extension=\"\(XML.escape(ext))\" ContentType=\"\(type)\"/>"
+        }
+        xml = xml.replacingOccurrences(of: "</Types>", with: extra + "</Types>")
+        return xml
+    }
+
+    /// The document's relationships with a trust's template's theme and font table added.
+    static func documentRelationships(images: [String], template: [String: Data]) -> String {
+        var xml = documentRelationships(images: images)
+        var extra = ""
+        if template["word/theme/theme1.xml"] != nil {
+            extra += "<Relationship Id=\"rIdTheme\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/theme\" Target=\"theme/theme1.xml\"/>"
+        }
+        if template["word/fontTable.xml"] != nil {
+            extra += "<Relationship Id=\"rIdFontTable\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable\" Target=\"fontTable.xml\"/>"
+        }
+        xml = xml.replacingOccurrences(of: "</Relationships>", with: extra + "</Relationships>")
+        return xml
+    }
+
     /// A4 portrait, 2 cm margins, the header and footer on every page.
     static let section = """
         <w:sectPr><w:headerReference w:type="default" r:id="rIdHeader"/><w:footerReference w:type="default" r:id="rIdFooter"/>\
         <w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:header="567" w:footer="567" w:gutter="0"/></w:sectPr>
+        """
+
+    /// A4 landscape, 2 cm margins, for the rollup's matrix of many organisations (text width 14570).
+    static let landscapeSection = """
+        <w:sectPr><w:headerReference w:type="default" r:id="rIdHeader"/><w:footerReference w:type="default" r:id="rIdFooter"/>\
+        <w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:header="567" w:footer="567" w:gutter="0"/></w:sectPr>
         """
 
     static func header(_ text: String) -> String {

@@ -9,21 +9,33 @@ public enum RollupFormat: String, CaseIterable, Sendable {
     case json
     /// The heatmap matrix and small multiples of the indicators, self-contained and printable.
     case html
+    /// A Word paper for an ICB board: the matrix per pack as Word tables, the counts,
+    /// recurring gaps, indicators, what moved and the notes.
+    case docx
     /// The matrix, recurring gaps and indicators as an Excel workbook.
     case xlsx
 
-    /// An Excel workbook is bytes, not text: it goes to a file, not a terminal.
-    public var isBinary: Bool { self == .xlsx }
+    /// A Word or Excel package is bytes, not text: it goes to a file, not a terminal.
+    public var isBinary: Bool { self == .docx || self == .xlsx }
 
-    /// The report's bytes: UTF-8 text, or the Excel package.
-    public func data(_ rollup: Rollup, bom: Bool = true) -> Data {
-        self == .xlsx ? RollupXlsxReport().render(rollup) : Data(render(rollup, bom: bom).utf8)
+    /// The report's bytes: UTF-8 text, or the Word or Excel package. `template` is a
+    /// trust's or ICB's Word template for the docx paper's styles, header and footer.
+    public func data(_ rollup: Rollup, bom: Bool = true, template: WordTemplate? = nil) -> Data {
+        switch self {
+        case .xlsx: return RollupXlsxReport().render(rollup)
+        case .docx: return RollupDocxReport(template: template).render(rollup)
+        default: return Data(render(rollup, bom: bom).utf8)
+        }
     }
 
-    /// The report as text; for Excel, the XML of its worksheets, which tests read.
+    /// The report as text; for Excel, the XML of its worksheets, for Word, of its
+    /// document, header and footer, which tests read.
     public func render(_ rollup: Rollup, bom: Bool = true) -> String {
         switch self {
         case .xlsx: return RollupXlsxReport().package(rollup).text(of: "xl/worksheets/")
+        case .docx:
+            let package = RollupDocxReport().package(rollup)
+            return package.text(of: "word/document.xml") + package.text(of: "word/header") + package.text(of: "word/footer")
         case .text: return RollupTextReport().render(rollup)
         case .markdown: return RollupMarkdownReport().render(rollup)
         case .csv: return RollupCSVReport(bom: bom).render(rollup)
