@@ -4,7 +4,12 @@ import Foundation
 /// the target, then renamed over it. A failure leaves any earlier report untouched.
 public enum AtomicFile {
     public static func write(_ text: String, to path: String) throws {
-        try write(Data(text.utf8), to: path)
+        // The String's own bytes, not a copy: large reports are tens of megabytes.
+        var text = text
+        try text.withUTF8 { bytes in
+            let data = bytes.baseAddress.map { Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: $0), count: bytes.count, deallocator: .none) } ?? Data()
+            try write(data, to: path)
+        }
     }
 
     public static func write(_ data: Data, to path: String) throws {
