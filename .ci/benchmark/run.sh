@@ -124,6 +124,9 @@ if [ "$ROLLUP_ONLY" = 0 ]; then
 python3 - "$bin" "$floor" "$AS_OF" "${RUNS:-}" "${SIZES[@]}" -- "${repos[@]}" <<'PY'
 import json, os, re, statistics, subprocess, sys, tempfile, time
 
+sys.path.insert(0, ".ci/benchmark")
+from timing import medians, timed
+
 args = sys.argv[1:]
 bin_, floor, as_of, runs_override = args[:4]
 split = args.index("--")
@@ -131,29 +134,6 @@ sizes = [int(n) for n in args[4:split]]
 repos = args[split + 1:]
 callgrind_repo = repos.pop()  # the 1,000-document repository, last in the list
 peer = os.path.join(os.path.dirname(os.path.abspath(".ci/benchmark/run.sh")), "pyyaml_front_matter.py")
-
-
-def timed(cmd, ok=(0,)):
-    """One run under /usr/bin/time -v: wall (perf_counter), CPU user+sys (wait4's rusage of
-    /usr/bin/time, which includes parity's, to the microsecond), peak RSS in MB (time -v)."""
-    with tempfile.NamedTemporaryFile("r", suffix=".time") as t, tempfile.TemporaryFile() as err:
-        argv = ["/usr/bin/time", "-v", "-o", t.name] + cmd
-        actions = [(os.POSIX_SPAWN_OPEN, 1, "/dev/null", os.O_WRONLY, 0), (os.POSIX_SPAWN_DUP2, err.fileno(), 2)]
-        start = time.perf_counter()
-        pid = os.posix_spawn(argv[0], argv, os.environ, file_actions=actions)
-        _, status, usage = os.wait4(pid, 0)
-        wall = time.perf_counter() - start
-        report = t.read()
-        code = os.waitstatus_to_exitcode(status)
-        if code not in ok:
-            err.seek(0)
-            sys.exit("benchmark: %s exited %d:\n%s" % (" ".join(cmd), code, err.read().decode()[-2000:]))
-    rss = float(re.search(r"Maximum resident set size \(kbytes\):\s*([0-9]+)", report).group(1)) / 1024
-    return wall, usage.ru_utime + usage.ru_stime, rss
-
-
-def medians(samples):
-    return tuple(statistics.median(s[i] for s in samples) for i in range(3))
 
 
 def floor_run(repo):
@@ -279,29 +259,16 @@ fi
 
 # --- rollup rows ----------------------------------------------------------------------------
 python3 - "$bin" "${RUNS:-}" "${ROLLUP[@]}" -- "${rollup_dirs[@]}" <<'PY'
-import glob, os, re, statistics, sys, tempfile, time
+import glob, os, statistics, sys
+
+sys.path.insert(0, ".ci/benchmark")
+from timing import timed
 
 args = sys.argv[1:]
 bin_, runs_override = args[:2]
 split = args.index("--")
 sizes = [int(n) for n in args[2:split]]
 dirs = args[split + 1:]
-
-
-def timed(cmd):
-    with tempfile.NamedTemporaryFile("r", suffix=".time") as t, tempfile.TemporaryFile() as err:
-        argv = ["/usr/bin/time", "-v", "-o", t.name] + cmd
-        actions = [(os.POSIX_SPAWN_OPEN, 1, "/dev/null", os.O_WRONLY, 0), (os.POSIX_SPAWN_DUP2, err.fileno(), 2)]
-        start = time.perf_counter()
-        pid = os.posix_spawn(argv[0], argv, os.environ, file_actions=actions)
-        _, status, usage = os.wait4(pid, 0)
-        wall = time.perf_counter() - start
-        report = t.read()
-        if os.waitstatus_to_exitcode(status) != 0:
-            err.seek(0)
-            sys.exit("benchmark: %s failed:\n%s" % (" ".join(cmd[:3]), err.read().decode()[-2000:]))
-    rss = float(re.search(r"Maximum resident set size \(kbytes\):\s*([0-9]+)", report).group(1)) / 1024
-    return wall, usage.ru_utime + usage.ru_stime, rss
 
 
 print()
