@@ -8,21 +8,29 @@ public enum BuiltinPacks {
     }
 
     public static func load(id: String) throws -> RulePack? {
-        if let known = cacheLock.withLock({ cache[id] }) { return known }
+        if let known = cached(id) { return known }
         guard let source = BuiltinPackSources.all.first(where: { self.id(ofFile: $0.file) == id }) else { return nil }
         let pack = try RulePackLoader.load(text: source.text, file: source.file, isBuiltin: true)
         guard pack.id == id else {
             throw ParityError("built-in pack file \(source.file) declares id '\(pack.id)'; its id must match its file name", at: .file(source.file))
         }
-        cacheLock.withLock { cache[id] = pack }
+        cacheLock.lock()
+        cache[id] = pack
+        cacheLock.unlock()
         return pack
     }
 
+    private static func cached(_ id: String) -> RulePack? {
+        cacheLock.lock()
+        defer { cacheLock.unlock() }
+        return cache[id]
+    }
+
+    // NSLock with lock and unlock: Synchronization's Mutex needs macOS 15, withLock macOS 14.
+    private static let cacheLock = NSLock()
     /// Packs already read in this process. They are compiled in, so they cannot change;
     /// a command that needs them twice (the figures' checks suggest indicators from every
     /// pack, `validate` checks a pack against the others) reads each once.
-    // NSLock rather than Synchronization's Mutex, which needs macOS 15.
-    private static let cacheLock = NSLock()
     nonisolated(unsafe) private static var cache: [String: RulePack] = [:]
 
     public static func loadAll() throws -> [RulePack] {

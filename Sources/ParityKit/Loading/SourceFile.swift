@@ -2,6 +2,7 @@
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
+import Foundation
 #endif
 
 /// Reads a file parity is given as UTF-8 text, with one `open`, `fstat` and `read`: on a
@@ -15,7 +16,7 @@ enum SourceFile {
     /// not UTF-8, naming the line and column of the first bad byte.
     static func text(at path: String, displayPath: String) throws -> String {
         let bytes = try bytes(at: path, displayPath: displayPath, limit: maximumBytes)
-        guard var text = String(validating: bytes, as: UTF8.self) else {
+        guard var text = utf8Text(bytes) else {
             let (line, column, byte) = firstInvalidByte(bytes)
             throw ParityError(
                 "the file is not valid UTF-8 text (the bytes from 0x\(String(byte, radix: 16, uppercase: true)) here do not form a character); save it as UTF-8",
@@ -60,6 +61,17 @@ enum SourceFile {
             throw ParityError("the file changed while it was read; run parity again", at: .file(displayPath), code: .unreadableFile)
         }
         return bytes
+    }
+
+    /// The bytes as a String, or nil when they are not UTF-8. The standard library's
+    /// validating initialiser needs macOS 15; Foundation's does the same job before it.
+    private static func utf8Text(_ bytes: [UInt8]) -> String? {
+        #if canImport(Darwin)
+        if #available(macOS 15, *) { return String(validating: bytes, as: UTF8.self) }
+        return String(bytes: bytes, encoding: .utf8)
+        #else
+        return String(validating: bytes, as: UTF8.self)
+        #endif
     }
 
     private static func unreadable(_ displayPath: String) -> ParityError {
