@@ -69,7 +69,7 @@ import Testing
                      "ABc", "aB", "already_snake", "withTrailingCAPS", "schemaVersion", "partialFingerprints", "endColumn"]
         let theirs = try JSONSerialization.jsonObject(with: Data(foundation(Keys(names: names), snakeCase: true).utf8)) as! [String: Int]
         for (index, name) in names.enumerated() {
-            let converted = ReportEncoder.KeyStyle.snakeCased(name)
+            let converted = SnakeCase.converted(name)
             #expect(theirs[converted] == index, "\(name) → \(converted); Foundation: \(theirs.first { $0.value == index }?.key ?? "?")")
         }
     }

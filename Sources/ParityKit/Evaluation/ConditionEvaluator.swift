@@ -1,7 +1,6 @@
 /// Judges a rule's condition tree over the items visible on the as-of date.
 struct ConditionEvaluator {
     let leaves: LeafEvaluator
-    let measures: MeasureEvaluator
     let inputs: EvaluationInputs
     let rule: Rule
     /// Outcomes of rules already judged, for `rule:` conditions.
@@ -14,7 +13,7 @@ struct ConditionEvaluator {
                                    responses: leaf.respondsTo.map { inputs.items($0.selection, for: rule) } ?? [])
 
         case .measure(let leaf):
-            return measures.evaluate(leaf)
+            return inputs.measures.evaluate(leaf)
 
         case .all(let children, _):
             let outcomes = children.map(evaluate)

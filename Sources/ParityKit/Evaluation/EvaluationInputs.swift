@@ -75,6 +75,6 @@ public struct EvaluationInputs: Sendable {
     func conditionEvaluator(for rule: Rule, results: [String: RuleAssessment]) -> ConditionEvaluator {
         ConditionEvaluator(
             leaves: LeafEvaluator(rule: rule, asOf: asOf, deadline: rule.deadline.dueDate(planStart: planStart)),
-            measures: measures, inputs: self, rule: rule, ruleResults: results)
+            inputs: self, rule: rule, ruleResults: results)
     }
 }

@@ -208,7 +208,7 @@ public enum RollupReader {
         func path(_ codingPath: [CodingKey], _ last: CodingKey? = nil) -> String {
             var text = "$"
             for key in codingPath + (last.map { [$0] } ?? []) {
-                if let index = key.intValue { text += "[\(index)]" } else { text += "." + snakeCase(key.stringValue) }
+                if let index = key.intValue { text += "[\(index)]" } else { text += "." + SnakeCase.converted(key.stringValue) }
             }
             return text
         }
@@ -263,19 +263,5 @@ public enum RollupReader {
             if name.hasPrefix("Dictionary") { return "an object" }
             return "an object (\(name))"
         }
-    }
-
-    /// `daysOverdue` → `days_overdue`, as the report writes its keys.
-    static func snakeCase(_ key: String) -> String {
-        var text = ""
-        for character in key {
-            if character.isUppercase {
-                if !text.isEmpty { text += "_" }
-                text += character.lowercased()
-            } else {
-                text.append(character)
-            }
-        }
-        return text
     }
 }

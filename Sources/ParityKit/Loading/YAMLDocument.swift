@@ -2,8 +2,6 @@ import Foundation
 
 /// Turns YAML text into located values (`YAMLValue`), through `YAMLReader`.
 enum YAMLDocument {
-    /// Files bigger than this are refused before parsing: no policy metadata needs more.
-    static let maximumBytes = SourceFile.maximumBytes
     /// Conditions one rule pack may hold, counting each alias expansion: a guard against
     /// "billion laughs" documents whose aliases expand without end.
     static let maximumConditions = 5_000
