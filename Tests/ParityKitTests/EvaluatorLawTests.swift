@@ -79,7 +79,7 @@ import Testing
         await propertyCheck(count: 25, input: Gen.int(in: 0...900)) { offset in
             let day = Self.start.adding(days: offset)
             for format in ReportFormat.allCases {
-                #expect(format.data(assess(Self.items, day)) == format.data(assess(Self.items, day)))
+                #expect(format.data(assess(Self.items, day)) == format.data(assess(Self.items, day)), "\(format) on \(day)")
             }
         }
     }
