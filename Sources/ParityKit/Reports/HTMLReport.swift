@@ -94,6 +94,9 @@ struct HTMLReport {
                     "</figure>"]
         case .note(let text):
             return ["<p class=\"note\">\(e(text))</p>"]
+        case .timeline(let plan):
+            return ["<figure class=\"timeline\">", TimelineSVG().render(plan),
+                    "<figcaption>The phases of the plan, with the date of the paper marked.</figcaption>", "</figure>"]
         case .pageBreak:
             return ["<div class=\"page-break\"></div>"]
         }

@@ -42,6 +42,9 @@ struct MarkdownReport {
             out += table.rows.map(row)
             if let totals = table.totals { out.append(row(totals)) }
             return out + [""]
+        case .timeline:
+            // The phase table beside it carries the same facts; only HTML draws the picture.
+            return []
         case .ragChart:
             // The table that follows gives the same counts; Markdown has no pictures of its own.
             return []

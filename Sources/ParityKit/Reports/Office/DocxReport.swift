@@ -77,6 +77,9 @@ struct DocxReport {
             out.append(WordML.text(BoardText.plain(measure.words) + "." + (measure.breakdownWords.map { " \(BoardText.plain($0))." } ?? "")))
             out.append(WordML.text("Series: \(measure.seriesWords).", style: "Caption"))
             return out
+        case .timeline:
+            // The phase table beside it carries the same facts; only HTML draws the picture.
+            return []
         case .note(let text):
             return [WordML.text(text, style: "Caption")]
         case .pageBreak:

@@ -15,11 +15,15 @@ enum AssuranceLevel: String, CaseIterable {
 
     static func of(_ assessment: Assessment) -> AssuranceLevel {
         let counts = assessment.summary.counts
-        let applicable = counts.met + counts.partial + counts.notMet
-        guard applicable > 0, let score = assessment.summary.score, score >= noAssuranceBelow else { return .none }
-        if counts.red == 0, score >= substantialFrom { return .substantial }
-        let highOverdue = assessment.rules.contains { $0.severity == .high && $0.daysOverdue != nil }
-        if !highOverdue, Double(counts.red) <= reasonableRedShare * Double(applicable), score >= reasonableFrom {
+        return level(applicable: counts.met + counts.partial + counts.notMet, score: assessment.summary.score, red: counts.red,
+                     highSeverityOverdue: assessment.rules.contains { $0.severity == .high && $0.daysOverdue != nil })
+    }
+
+    /// The rule itself, on the four numbers it reads.
+    static func level(applicable: Int, score: Double?, red: Int, highSeverityOverdue: Bool) -> AssuranceLevel {
+        guard applicable > 0, let score, score >= noAssuranceBelow else { return .none }
+        if red == 0, score >= substantialFrom { return .substantial }
+        if !highSeverityOverdue, Double(red) <= reasonableRedShare * Double(applicable), score >= reasonableFrom {
             return .reasonable
         }
         return .limited

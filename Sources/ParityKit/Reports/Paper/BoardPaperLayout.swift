@@ -105,7 +105,9 @@ struct BoardPaperLayout {
         facts += " Deadline: \(BoardText.plain(rule.timingWords)). Severity: \(rule.severity.rawValue). \(pack)."
         out.append(.paragraph(facts))
         if let reason = rule.notApplicableReason { out.append(.paragraph("Does not apply: \(reason)")) }
-        if let waiver = rule.waiver { out.append(.paragraph("Waiver: \(BoardText.plain(waiver.words)).")) }
+        if let waiver = rule.waiver {
+            out.append(.paragraph("Waiver: \(BoardText.plain(waiver.words)).\(waiver.selfApproved ? " Approved by an owner of the rule it waives: nobody should waive their own gap." : "")"))
+        }
         if !rule.measures.isEmpty, let figures = paper.appendix("Figures") {
             out.append(.paragraph("Figures (appendix \(figures.letter)): \(rule.measures.map { "\($0.indicator) (\($0.group))" }.joined(separator: ", "))."))
         }
@@ -182,6 +184,7 @@ struct BoardPaperLayout {
         var out: [PaperBlock] = [.heading("Appendix \(appendix.letter): \(paper.planTitle), timeline", level: 1, anchor: "appendix-plan")]
         if let month = ReportText.planMonth(paper.assessment) { out.append(.paragraph(month)) }
         out.append(.paragraph(PhaseWords.headline(plan)))
+        out.append(.timeline(plan))
         out.append(.table(PaperTable(
             caption: "Phases of the plan",
             columns: ["Phase", "Window", "Status", "Done"],

@@ -17,6 +17,8 @@ enum PaperBlock {
     case ragChart([PackSummary])
     /// One indicator's figures with its chart.
     case indicator(MeasureSummary, anchor: String)
+    /// The plan's phases drawn against the date of the paper, where a format can draw.
+    case timeline(PlanProgress)
     /// Small print under a table or chart.
     case note(String)
     /// Where a printed paper starts a new page: after the cover sheet only.
