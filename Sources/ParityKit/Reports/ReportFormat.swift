@@ -24,12 +24,18 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         /// A UTF-8 byte-order mark at the start of the CSV, so Excel on Windows reads it as
         /// UTF-8 when the file is opened by double-click; the CLI's `--no-bom` turns it off.
         public var bom: Bool
+        /// What changed since an earlier point (`parity gap --since`), the same comparison
+        /// `parity diff` makes: the papers' and the text report's "since the last board".
+        /// nil when none was asked for.
+        public var since: RepositoryDiff?
 
-        public init(color: Bool = false, plan: PlanProgress? = nil, template: WordTemplate? = nil, bom: Bool = true) {
+        public init(color: Bool = false, plan: PlanProgress? = nil, template: WordTemplate? = nil, bom: Bool = true,
+                    since: RepositoryDiff? = nil) {
             self.color = color
             self.plan = plan
             self.template = template
             self.bom = bom
+            self.since = since
         }
     }
 
@@ -51,7 +57,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         switch self {
         case .docx: return DocxReport(plan: options.plan, template: options.template).package(assessment).text(of: "word/document.xml")
         case .xlsx: return XlsxReport().package(assessment).text(of: "xl/worksheets/")
-        case .text: return TextReport(color: options.color).render(assessment)
+        case .text: return TextReport(color: options.color, since: options.since).render(assessment)
         case .markdown: return MarkdownReport().render(assessment)
         case .json: return JSONReport().render(assessment)
         case .csv: return CSVReport(bom: options.bom).render(assessment)
