@@ -86,9 +86,11 @@ extension Parity {
 
         /// The comparison `parity diff` makes: the repository as of an earlier date (what
         /// looks like one is read as one), or an earlier git revision judged as of the same
-        /// date, against the assessment this report is made from.
+        /// date, against the assessment this report is made from. --pack and --owner keep
+        /// the same rules on both sides; --status, a verdict that differs between them, does
+        /// not narrow it.
         private func changes(since text: String, loaded: LoadedRepository, assessment: Assessment, asOf: CivilDate) throws -> RepositoryDiff {
-            let before: Snapshot, label: String
+            var before: Snapshot, label: String
             if text.contains("-"), text.allSatisfy({ $0.isNumber || $0 == "-" }) {
                 let date = try dateOption(text, flag: "--since")
                 guard date < asOf else { throw ValidationError("--since \(date) must be before --as-of \(asOf)") }
@@ -103,7 +105,9 @@ extension Parity {
                 before = Snapshot(revision)
                 label = "working tree"
             }
-            let after = Snapshot(point: RevisionPoint(label: label, asOf: asOf), assessment: assessment, inventory: loaded.inventory)
+            before.assessment = before.assessment.filtered(packs: pack, owners: owner)
+            let after = Snapshot(point: RevisionPoint(label: label, asOf: asOf), assessment: assessment.filtered(packs: pack, owners: owner),
+                                 inventory: loaded.inventory)
             return RepositoryDiff.compare(before, after)
         }
     }

@@ -159,6 +159,10 @@ import Testing
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("\nSince 15 January 2024:\n  - The overall score rose from 46.2% to 51.9%.\n"), "\(run.stdout.prefix(3000))")
         #expect(run.stdout.contains("  - Waivers lapsed (1): HR.5 (expired 31 March 2024; now not met).\n"))
+        // --pack keeps the same rules on both sides.
+        let hr = try cli.parity(["gap", "policies", "--as-of", "2024-04-15", "--since", "2024-01-15", "--pack", "hr-accountability"])
+        #expect(hr.stdout.contains("  - The overall score rose from 30% to 50%.\n  - Newly met (2): HR.1 and HR.4.\n"), "\(hr.stdout.prefix(2000))")
+        #expect(!hr.stdout.contains("Newly overdue"))
         for format in ["markdown", "html"] {
             let paper = try cli.parity(["gap", "policies", "--as-of", "2024-04-15", "--since", "2024-01-15", "--format", format])
             #expect(paper.status == 0, "\(format): \(paper.stderr)")
