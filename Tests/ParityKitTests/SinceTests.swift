@@ -93,6 +93,10 @@ import Testing
         let late = try #require(diff.rules.first { $0.id == "HIA6.2" })
         #expect(ChangeWords.transition(late, in: diff) == "RAG amber → red: its deadline passed (worsened)")
         #expect(ChangeWords.paragraph(diff).contains("1 mixed"))
+        // The HR.5 waiver was in force on 1 February and lapsed on 31 March.
+        let waived = self.diff("2024-02-01", "2024-04-15")
+        let hr5 = try #require(waived.rules.first { $0.id == "HR.5" })
+        #expect(ChangeWords.transition(hr5, in: waived) == "status waived → not met: its waiver lapsed (changed)")
         let json = try JSONSerialization.jsonObject(with: Data(DiffFormat.json.render(diff).utf8)) as! [String: Any]
         let rules = json["rules"] as! [[String: Any]]
         #expect(rules.first { $0["id"] as? String == "PLAN.2.3" }?["direction"] as? String == "mixed")
