@@ -127,10 +127,10 @@ struct BoardPaper {
         guard let since else { return nil }
         let from = ReportText.long(since.from.asOf)
         var parts: [String] = []
-        let met = newlyMet.count, lapsed = since.lapsed.count, approved = documentsApproved.count
+        let met = newlyMet.count, lapsed = Set(all(since)).count, approved = documentsApproved.count
         parts.append("\(met) \(met == 1 ? "expectation has" : "expectations have") become met")
         parts.append("\(lapsed) \(lapsed == 1 ? "has" : "have") passed \(lapsed == 1 ? "its" : "their") deadline without being met")
-        parts.append("\(approved) \(approved == 1 ? "document has" : "documents have") been approved")
+        parts.append("\(approved) \(approved == 1 ? "document has" : "documents have") been approved or reviewed")
         var sentence = "Since \(from), " + ReportText.list(parts)
         if let before = since.from.summary.score, let after = since.to.summary.score, before != after {
             sentence += "; the score has moved from \(ReportText.score(before)) to \(ReportText.score(after))"
@@ -140,35 +140,50 @@ struct BoardPaper {
 
     // MARK: 2. Since the last board
 
-    /// Rules met now that were not at the last board.
-    var newlyMet: [RuleChange] {
-        since?.rules.filter { $0.after?.status == .met && $0.before.map { $0.status != .met } ?? true } ?? []
-    }
+    /// Rules met now that were not at the last board, as the comparison finds them.
+    var newlyMet: [RuleChange] { since?.newlyMet ?? [] }
 
-    var documentsApproved: [ItemChange] {
-        since?.items.filter { $0.change == .approved || $0.change == .reapproved } ?? []
-    }
+    var documentsApproved: [ItemChange] { since?.documentsApproved ?? [] }
 
-    /// The section's lines, each a sentence the board reads.
+    /// The section's lines, one per kind of movement, so the paper stays short: what is
+    /// newly met is named in full, deadlines by rule (each is in the decisions), documents
+    /// by title and date.
     var sinceLines: [String] {
         guard let since else { return [] }
         var lines: [String] = []
-        for change in newlyMet { lines.append("Now met: \(change.id) \(change.title).") }
-        for lapse in since.lapsed {
-            lines.append("Deadline passed on \(ReportText.long(lapse.deadline)) without being met: \(lapse.rule) \(lapse.title) (now \(lapse.status.words)).")
+        let met = newlyMet
+        if !met.isEmpty {
+            lines.append("Newly met (\(met.count)): " + met.map { "\($0.id) \(lowerFirst($0.title))" }.joined(separator: "; ") + ".")
         }
-        for change in since.rules where change.direction == .worsened && !(change.after.map { $0.daysOverdue != nil } ?? false) {
-            lines.append("Worse: \(change.id) \(change.title) (\(change.before?.status.words ?? "not applied") to \(change.after?.status.words ?? "not applied")).")
+        let lapsed = since.lapsed.map(\.rule)
+        let overdue = since.newlyOverdue.map(\.id).filter { !lapsed.contains($0) }
+        if !lapsed.isEmpty || !overdue.isEmpty {
+            let all = lapsed + overdue
+            lines.append("Newly past their deadline and not fully met (\(all.count)): \(all.joined(separator: ", ")); each needs a revised date (section \(decisionsSection)).")
         }
-        for item in documentsApproved {
-            let on = item.after?.approvedOn.map { " on \(ReportText.long($0))" } ?? ""
-            lines.append("\(item.change == .approved ? "Approved" : "Approved again or reviewed")\(on): \(item.title).")
+        let passed = Set(all(since))
+        let worse = since.rules.filter { $0.direction == .worsened && !passed.contains($0.id) }
+        if !worse.isEmpty {
+            lines.append("Worse (\(worse.count)): " + worse.map { "\($0.id) \(lowerFirst($0.title)), \($0.before?.status.words ?? "not applied") to \($0.after?.status.words ?? "not applied")" }.joined(separator: "; ") + ".")
+        }
+        let documents = documentsApproved
+        if !documents.isEmpty {
+            // The latest first, six at most: the paper reports movement, not a register.
+            let latest = documents.sorted { ($0.after?.approvedOn?.dayNumber ?? 0, $0.id) > ($1.after?.approvedOn?.dayNumber ?? 0, $1.id) }
+            let shown = latest.prefix(6).map { item in item.title + (item.after?.approvedOn.map { " (\(ReportText.long($0)))" } ?? "") }
+            let more = documents.count - shown.count
+            lines.append("Documents approved or reviewed (\(documents.count)): " + shown.joined(separator: "; ")
+                + (more > 0 ? "; and \(more) more." : "."))
         }
         for lapse in since.waiversLapsed {
-            lines.append("Waiver lapsed on \(ReportText.long(lapse.waiver.expires)): \(lapse.rule) \(lapse.title), now \(lapse.status.words).")
+            lines.append("Waiver lapsed on \(ReportText.long(lapse.waiver.expires)): \(lapse.rule) \(lowerFirst(lapse.title)), now \(lapse.status.words).")
         }
         if lines.isEmpty { lines.append("Nothing moved since \(ReportText.long(since.from.asOf)).") }
         return lines
+    }
+
+    private func all(_ since: RepositoryDiff) -> [String] {
+        since.lapsed.map(\.rule) + since.newlyOverdue.map(\.id)
     }
 
     // MARK: 3. Exceptions

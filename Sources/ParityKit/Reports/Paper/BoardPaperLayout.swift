@@ -53,7 +53,7 @@ struct BoardPaperLayout {
         out.append(.table(PaperTable(
             caption: "Expectations rated red (\(exceptions.count))",
             columns: ["Expectation", "Accountable", "Gap", "Recovery action"],
-            weights: [24, 15, 33, 28],
+            weights: [30, 14, 32, 24],
             rows: exceptions.map { exception in
                 [.link("\(exception.rule.id) \(exception.rule.title) (\(exception.lateness))", anchor: Self.anchor(exception.rule.id)),
                  .text(exception.accountable), .text(Self.firstSentence(exception.gap)), .text(exception.recovery)]
