@@ -49,7 +49,8 @@ struct BoardPaperLayout {
             return out
         }
         let counts = paper.assessment.summary.counts
-        out.append(.paragraph("Red expectations, most serious first. The \(counts.amber) rated amber and \(counts.green) rated green are in appendix A."))
+        let others = [counts.amber > 0 ? "\(counts.amber) rated amber" : nil, counts.green > 0 ? "\(counts.green) rated green" : nil].compactMap { $0 }
+        out.append(.paragraph("Red expectations, most serious first." + (others.isEmpty ? "" : " The \(ReportText.list(others)) are in appendix A.")))
         out.append(.table(PaperTable(
             caption: "Expectations rated red (\(exceptions.count))",
             columns: ["Expectation", "Accountable", "Gap", "Recovery action"],
