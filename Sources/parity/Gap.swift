@@ -36,6 +36,8 @@ extension Parity {
 
         @OptionGroup var destination: OutputOptions
 
+        @OptionGroup(title: "Board paper (docx, html, markdown)") var paper: PaperOptions
+
         @Option(help: ArgumentHelp("Keep only rules of this pack (repeatable).", valueName: "id"))
         var pack: [String] = []
 
@@ -55,8 +57,11 @@ extension Parity {
             if template != nil, format != .docx {
                 throw ValidationError("--template is the Word template of the docx paper; give it with --format docx")
             }
-            if since != nil, ![.text, .markdown, .html, .docx].contains(format) {
+            if since != nil, format != .text, !format.isPaper {
                 throw ValidationError("--since adds what changed to the text report and the papers (markdown, html, docx), not to --format \(format.rawValue); for the changes as data run parity diff --format json")
+            }
+            if !paper.isEmpty, !format.isPaper {
+                throw ValidationError("the board paper's particulars (--paper, --meeting, --title, …) are for the papers; give them with --format docx, html or markdown")
             }
         }
 
@@ -75,8 +80,10 @@ extension Parity {
             let color = destination.toTerminal && format == .text
                 && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
             // The board pack and paper show the plan timeline that `parity phases` tracks.
-            let plan = format == .html || format == .docx ? PlanTracker.track(loaded, assessment: full) : nil
-            let options = ReportFormat.Options(color: color, plan: plan, template: wordTemplate, bom: !noBOM, since: since)
+            let plan = format.isPaper ? PlanTracker.track(loaded, assessment: full) : nil
+            let particulars = try paper.particulars(over: loaded.inventory.config.paper)
+            let options = ReportFormat.Options(color: color, plan: plan, template: wordTemplate, bom: !noBOM, paper: particulars,
+                                               since: since)
             if format.isBinary {
                 try destination.write(binary: format.data(assessment, options: options), what: "--format \(format.rawValue)")
             } else {

@@ -39,6 +39,11 @@ enum ReportText {
         rule.findings.isEmpty ? "Nothing in the repository yet." : "Nothing that qualifies yet; the findings say why each item looked at falls short."
     }
 
+    /// "a, b and c".
+    static func list(_ items: [String]) -> String {
+        items.count <= 1 ? items.joined() : items.dropLast().joined(separator: ", ") + " and " + items.last!
+    }
+
     static func score(_ score: Double?) -> String {
         guard let score else { return "–" }
         return score == score.rounded() ? "\(Int(score))%" : "\(score)%"
