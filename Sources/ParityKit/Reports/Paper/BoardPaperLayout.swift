@@ -128,7 +128,7 @@ struct BoardPaperLayout {
         case .partial, .notMet: break
         }
         var gaps = rule.gaps.map(BoardText.plain)
-        gaps += rule.findings.map { BoardText.plain($0.message) }
+        gaps += rule.findings.map { BoardText.plain($0.plain) }
         if !gaps.isEmpty { out.append(.bullets(gaps)) }
         out.append(.lead("Desired state"))
         out.append(.paragraph(BoardText.plain(rule.desiredState)))
