@@ -229,10 +229,11 @@ struct BoardPaper {
             }
     }
 
-    /// The rule's gap in one sentence, in the board's words.
+    /// The rule's first gap in the board's words, and how many more appendix A lists.
     func gapSentence(_ rule: RuleAssessment) -> String {
-        if let first = rule.gaps.first { return BoardText.plain(first) }
-        return rule.status == .met ? "None." : "Not met."
+        guard let first = rule.gaps.first else { return rule.status == .met ? "None." : "Not met." }
+        let more = rule.gaps.count - 1
+        return BoardText.plain(first) + (more > 0 ? " (\(more) more in appendix A.)" : "")
     }
 
     // MARK: Accountability
@@ -326,7 +327,7 @@ struct BoardPaper {
     var decisions: [String] {
         var out: [String] = []
         for (document, rule) in approvals {
-            var text = "Approve \(document.item), \(document.title). \(rule.id) (\(lowerFirst(rule.title))) needs it approved by the Board"
+            var text = "Approve \(document.item), \(document.title), which \(rule.id) needs approved by the Board"
             if let deadline = rule.deadline { text += rule.daysOverdue != nil ? "; its deadline of \(ReportText.long(deadline)) has passed" : " by \(ReportText.long(deadline))" }
             out.append(text + ".")
         }
@@ -338,7 +339,7 @@ struct BoardPaper {
         }
         for (rule, waiver) in waiverDecisions {
             let when = waiver.lapsed ? "lapsed on" : "lapses on"
-            out.append("Renew or close the waiver of \(rule.id) (\(lowerFirst(rule.title))), approved by \(waiver.approvedBy) on \(ReportText.long(waiver.approvedOn)), which \(when) \(ReportText.long(waiver.expires)). It was granted because \(lowerFirst(waiver.reason.trimmingSuffix(".")))\(waiver.lapsed ? "; until renewed, \(rule.id) is judged as it stands: \(rule.status.words), \(rule.rag.label)" : "").")
+            out.append("Renew or close the waiver of \(rule.id) (\(lowerFirst(rule.title))), granted by \(waiver.approvedBy) on \(ReportText.long(waiver.approvedOn)), which \(when) \(ReportText.long(waiver.expires))\(waiver.lapsed ? "; until renewed, \(rule.id) is judged as it stands: \(rule.status.words), \(rule.rag.label)" : ""). Appendix A gives the reason it was granted.")
         }
         out.append("Take \(assurance.words.lowercased()): \(assurance.meaning). The rule that sets the level is in appendix F.")
         return out

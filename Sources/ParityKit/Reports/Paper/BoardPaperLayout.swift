@@ -57,7 +57,7 @@ struct BoardPaperLayout {
             weights: [30, 14, 32, 24],
             rows: exceptions.map { exception in
                 [.link("\(exception.rule.id) \(exception.rule.title) (\(exception.lateness))", anchor: Self.anchor(exception.rule.id)),
-                 .text(exception.accountable), .text(Self.firstSentence(exception.gap)), .text(exception.recovery)]
+                 .text(exception.accountable), .text(exception.gap), .text(exception.recovery)]
             })))
         return out
     }
@@ -274,22 +274,4 @@ struct BoardPaperLayout {
     // MARK: Helpers
 
     static func anchor(_ ruleID: String) -> String { "rule-" + HTML.slug(ruleID) }
-
-    /// A gap's first sentence: the exceptions table gives one line of each.
-    static func firstSentence(_ text: String) -> String {
-        var depth = 0
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            if character == "(" { depth += 1 }
-            if character == ")" { depth = max(0, depth - 1) }
-            let next = text.index(after: index)
-            if depth == 0, character == ".", next < text.endIndex, text[next] == " ",
-               let after = text[next...].dropFirst().first, after.isUppercase {
-                return String(text[...index])
-            }
-            index = next
-        }
-        return text
-    }
 }
