@@ -123,7 +123,7 @@ struct LeafEvaluator {
         }
         if leaf.inReviewDate, let due = item.reviewDue, due < asOf {
             fail("review_due", "review_due \(due) is before the as-of date \(asOf); the document is out of review",
-                 plain: "out of date: its review was due on \(due)")
+                 plain: "past its review date of \(due)")
         }
         let missingCharacteristics = leaf.characteristics.filter { !item.characteristics.contains($0) }
         if !missingCharacteristics.isEmpty {

@@ -18,7 +18,7 @@ struct MeasureEvaluator {
         guard !withFigures.isEmpty else {
             let what = MeasureWords.selection(leaf.selection, data: data)
             if leaf.optional {
-                return .passedOver(found: ["No figures for \(what) as of \(asOf); passed over, so the rule is judged on the rest."])
+                return .passedOver(found: ["No figures for \(what) as of \(asOf); the rule is judged on the rest."])
             }
             return ConditionOutcome(status: .notMet, gaps: [.stated("No figures for \(what) as of \(asOf).", need: leaf.describe)])
         }

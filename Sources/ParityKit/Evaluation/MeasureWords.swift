@@ -7,7 +7,8 @@ enum MeasureWords {
     static func selection(_ selection: MeasureLeaf.Selection, data: MeasureData) -> String {
         switch selection {
         case .indicator(let id): return data.indicators[id].map { "\(id) \($0.title)" } ?? id
-        case .tag(let tag, let withTarget): return "indicators tagged \(tag)\(withTarget ? " with a reduction target" : "")"
+        // In words, not the tag as written: "the staff experience indicators".
+        case .tag(let tag, let withTarget): return "the \(LeafWords.plain(tag)) indicators\(withTarget ? " with a reduction target" : "")"
         }
     }
 
