@@ -327,7 +327,7 @@ struct BoardPaper {
     var decisions: [String] {
         var out: [String] = []
         for (document, rule) in approvals {
-            var text = "Approve \(document.item), \(document.title), which \(rule.id) needs approved by the Board"
+            var text = "Approve \(document.item), \(document.title), which \(rule.id) needs the Board to approve"
             if let deadline = rule.deadline { text += rule.daysOverdue != nil ? "; its deadline of \(ReportText.long(deadline)) has passed" : " by \(ReportText.long(deadline))" }
             out.append(text + ".")
         }
