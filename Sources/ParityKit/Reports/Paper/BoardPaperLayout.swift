@@ -262,7 +262,7 @@ struct BoardPaperLayout {
     private var readings: [PaperBlock] {
         guard let appendix = paper.appendix("Readings that are parity's own") else { return [] }
         var out: [PaperBlock] = [.heading("Appendix \(appendix.letter): readings that are parity's own", level: 1, anchor: "appendix-readings")]
-        out.append(.paragraph("The expectations come from the sources below. Where a source does not say how to judge evidence (which committee counts, how recent a review must be, what \"by March 2024\" means), the rule pack states parity's own reading in its notes and in parity's rule reference; a trust that reads a source differently overrides the rule or writes its own."))
+        out.append(.paragraph("The expectations come from the sources below. Where a source does not say how to judge evidence (which committee counts, how recent a review must be, what \"by March 2024\" means), each rule pack states parity's own reading in the notes at its head, published with parity; until every part of a rule carries its basis, this appendix lists the sources only. A trust that reads a source differently overrides the rule or writes its own."))
         out.append(.table(PaperTable(
             caption: "Sources of the expectations",
             columns: ["Pack", "Source", "Revision"],
