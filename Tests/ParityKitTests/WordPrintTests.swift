@@ -24,9 +24,21 @@ import Testing
         #expect(widths[2] >= communication)
         #expect(widths.reduce(0, +) == given.reduce(0, +), "the table keeps its width")
         for (column, width) in widths.enumerated() {
-            let longest = ([WordML.Cell(header[column], bold: true)] + evidence.map { $0[column] }).map(WordColumns.minimum).max()!
+            let longest = ([WordML.Cell(header[column], bold: true)] + evidence.map { $0[column] }).map { WordColumns.minimum($0) }.max()!
             #expect(width >= longest, "column \(column) is \(width) dxa, its longest word needs \(longest)")
         }
+    }
+
+    @Test func aHyphenatedIdStaysWholeWhenThePageHasRoomAndBreaksAfterAHyphenWhenNot() {
+        let rows = [[WordML.Cell("MIN-BOARD-2024-03", bold: true), WordML.Cell("Trust Board minutes")]]
+        let whole = WordColumns.minimum(rows[0][0], breakingHyphens: false)
+        #expect(whole > WordColumns.minimum(rows[0][0]), "the id is wider whole than its widest piece")
+        #expect(WordColumns.widths(header: ["Document", "Title"], rows: rows, given: [1060, 8578], total: WordML.textWidth)[0] >= whole)
+        // Three ids side by side on a page too narrow for them whole: broken after hyphens.
+        let three = [["MIN-BOARD-2024-03", "MIN-BOARD-2024-04", "MIN-BOARD-2024-05"].map { WordML.Cell($0, bold: true) }]
+        let narrow = WordColumns.widths(header: ["A", "B", "C"], rows: three, given: nil, total: 2 * whole)
+        #expect(narrow.reduce(0, +) == 2 * whole)
+        #expect(narrow.allSatisfy { $0 >= WordColumns.minimum(three[0][0]) && $0 < whole })
     }
 
     @Test func widthsThatHoldEveryWordAreKeptAsGiven() {

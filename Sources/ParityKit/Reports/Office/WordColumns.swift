@@ -20,27 +20,34 @@ enum WordColumns {
     /// The widths to use: `given` when every column holds its longest word, `given` widened
     /// where it does not (the width taken from the columns with room to spare), or, with
     /// nothing given, widths shared out across `total` from the content.
+    ///
+    /// Whole words first ("DATA-WRES-2023" on one line); only when the page cannot hold
+    /// them all do the columns fall back to breaking after hyphens and dashes.
     static func widths(header: [String], rows: [[WordML.Cell]], given: [Int]?, total: Int) -> [Int] {
         let columns = given?.count ?? header.count
-        var minimum = Array(repeating: 0, count: columns), natural = Array(repeating: 0, count: columns)
+        var whole = Array(repeating: 0, count: columns), broken = whole, natural = whole
         let cells = [header.map { WordML.Cell($0, bold: true) }] + rows
         for row in cells {
             for (column, cell) in row.prefix(columns).enumerated() {
-                minimum[column] = max(minimum[column], self.minimum(cell))
+                whole[column] = max(whole[column], minimum(cell, breakingHyphens: false))
+                broken[column] = max(broken[column], minimum(cell))
                 natural[column] = max(natural[column], self.natural(cell))
             }
         }
         if let given {
-            if zip(given, minimum).allSatisfy({ $0 >= $1 }) { return given }
-            return widen(given, to: minimum) ?? share(given.reduce(0, +), minimum: minimum, natural: natural)
+            if zip(given, whole).allSatisfy({ $0 >= $1 }) { return given }
+            return widen(given, to: whole) ?? (zip(given, broken).allSatisfy { $0 >= $1 } ? given : nil)
+                ?? widen(given, to: broken) ?? share(given.reduce(0, +), minimum: broken, natural: natural)
         }
-        return share(total, minimum: minimum, natural: natural)
+        return share(total, minimum: whole.reduce(0, +) < total ? whole : broken, natural: natural)
     }
 
-    /// The narrowest the cell's column may be: its widest unbreakable piece, or its picture's minimum.
-    static func minimum(_ cell: WordML.Cell) -> Int {
+    /// The narrowest the cell's column may be: its widest unbreakable piece (a whole word,
+    /// or with `breakingHyphens` a piece of one), or its picture's minimum.
+    static func minimum(_ cell: WordML.Cell, breakingHyphens: Bool = true) -> Int {
         if let picture = cell.picture { return picture.minimumWidth }
-        let widest = cell.text.split(whereSeparator: \.isWhitespace).flatMap(pieces).map { width(of: $0, bold: cell.bold) }.max() ?? 0
+        let words = cell.text.split(whereSeparator: \.isWhitespace)
+        let widest = (breakingHyphens ? words.flatMap(pieces) : words).map { width(of: $0, bold: cell.bold) }.max() ?? 0
         return widest + cellMargins + slack
     }
 
