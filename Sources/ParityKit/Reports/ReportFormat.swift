@@ -26,7 +26,9 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         public var bom: Bool
         /// The board paper's particulars for its cover sheet (docx, html, markdown).
         public var paper: PaperParticulars
-        /// The comparison with the last board, for the papers' "since the last board".
+        /// What changed since an earlier point (`parity gap --since`), the same comparison
+        /// `parity diff` makes: the papers' and the text report's "since the last board".
+        /// nil when none was asked for.
         public var since: RepositoryDiff?
 
         public init(color: Bool = false, plan: PlanProgress? = nil, template: WordTemplate? = nil, bom: Bool = true,
@@ -61,7 +63,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         switch self {
         case .docx: return DocxReport(plan: options.plan, template: options.template, particulars: options.paper, since: options.since).package(assessment).text(of: "word/document.xml")
         case .xlsx: return XlsxReport().package(assessment).text(of: "xl/worksheets/")
-        case .text: return TextReport(color: options.color).render(assessment)
+        case .text: return TextReport(color: options.color, since: options.since).render(assessment)
         case .markdown: return MarkdownReport(plan: options.plan, particulars: options.paper, since: options.since).render(assessment)
         case .json: return JSONReport().render(assessment)
         case .csv: return CSVReport(bom: options.bom).render(assessment)

@@ -62,7 +62,7 @@ enum ReportText {
         let overdue = assessment.summary.overdue
         sentence += overdue == 0
             ? " Nothing is overdue."
-            : " \(overdue) \(overdue == 1 ? "is" : "are") past \(overdue == 1 ? "its" : "their") deadline and not met."
+            : " \(overdue) \(overdue == 1 ? "is" : "are") past \(overdue == 1 ? "its" : "their") deadline and not fully met."
         sentence += " RAG: \(counts.red) red, \(counts.amber) amber, \(counts.green) green."
         return sentence
     }

@@ -71,7 +71,9 @@ struct BoardPaper {
     /// Two sentences for the cover: the position and the level of assurance.
     var coverSummary: String {
         let counts = assessment.summary.counts
-        var text = "\(organisation) fully meets \(counts.met) of the \(applicable) expectations that apply to it and partly meets \(counts.partial)."
+        var text = counts.met + counts.partial == 0
+            ? "\(organisation) meets none of the \(applicable) expectations that apply to it, in full or in part."
+            : "\(organisation) fully meets \(counts.met) of the \(applicable) expectations that apply to it and partly meets \(counts.partial)."
         if counts.red > 0 {
             text += " \(counts.red) \(counts.red == 1 ? "is" : "are") rated red, \(pastDeadlineWords(overdue.count))."
         } else {
@@ -97,7 +99,9 @@ struct BoardPaper {
     var executiveSummary: [String] {
         let counts = assessment.summary.counts
         var paragraphs: [String] = []
-        var position = "As of \(ReportText.long(assessment.asOf)), \(organisation) fully meets \(counts.met) of the \(applicable) expectations that apply to it, partly meets \(counts.partial) and does not meet \(counts.notMet)."
+        var position = counts.met + counts.partial == 0
+            ? "As of \(ReportText.long(assessment.asOf)), \(organisation) meets none of the \(applicable) expectations that apply to it, in full or in part."
+            : "As of \(ReportText.long(assessment.asOf)), \(organisation) fully meets \(counts.met) of the \(applicable) expectations that apply to it, partly meets \(counts.partial) and does not meet \(counts.notMet)."
         if counts.waived > 0 { position += " \(counts.waived) more \(counts.waived == 1 ? "is" : "are") waived for a time." }
         if let score = assessment.summary.score {
             position += " Its score is \(ReportText.score(score)): each expectation met counts one and each partly met a half, over those that apply and are not waived."
@@ -110,9 +114,12 @@ struct BoardPaper {
             let main = exceptions.prefix(3).map { "\($0.rule.id) \(lowerFirst($0.rule.title)) (\($0.lateness))" }
             paragraphs.append("\(exceptions.count) \(exceptions.count == 1 ? "expectation is" : "expectations are") rated red, \(pastDeadlineWords(overdue.count)). The main \(main.count == 1 ? "risk is" : "risks are") \(ReportText.list(main)).")
             let withRecovery = exceptions.filter { $0.action != nil }.count
-            var doing = withRecovery == exceptions.count
-                ? "Each red expectation has a recovery action with an owner and a date."
-                : "\(withRecovery) of the \(exceptions.count) red expectations \(withRecovery == 1 ? "has" : "have") a recovery action with an owner and a date; the others need one."
+            var doing: String
+            switch withRecovery {
+            case exceptions.count: doing = "Each red expectation has a recovery action with an owner and a date."
+            case 0: doing = "No red expectation has a recovery action with an owner and a date yet; each needs one."
+            default: doing = "\(withRecovery) of the \(exceptions.count) red expectations \(withRecovery == 1 ? "has" : "have") a recovery action with an owner and a date; the others need one."
+            }
             let late = ReportText.overdueActions(assessment)
             if let first = late.first {
                 doing += " \(late.count) \(late.count == 1 ? "action is" : "actions are") past \(late.count == 1 ? "its" : "their") due date, among them: \(lowerFirst(first.what)) (\(first.owner ?? "no owner named"), due \(first.due.map(ReportText.long) ?? "with no date"))."
@@ -127,10 +134,10 @@ struct BoardPaper {
         guard let since else { return nil }
         let from = ReportText.long(since.from.asOf)
         var parts: [String] = []
-        let met = newlyMet.count, lapsed = since.lapsed.count, approved = documentsApproved.count
+        let met = newlyMet.count, lapsed = Set(all(since)).count, approved = documentsApproved.count
         parts.append("\(met) \(met == 1 ? "expectation has" : "expectations have") become met")
         parts.append("\(lapsed) \(lapsed == 1 ? "has" : "have") passed \(lapsed == 1 ? "its" : "their") deadline without being met")
-        parts.append("\(approved) \(approved == 1 ? "document has" : "documents have") been approved")
+        parts.append("\(approved) \(approved == 1 ? "document has" : "documents have") been approved or reviewed")
         var sentence = "Since \(from), " + ReportText.list(parts)
         if let before = since.from.summary.score, let after = since.to.summary.score, before != after {
             sentence += "; the score has moved from \(ReportText.score(before)) to \(ReportText.score(after))"
@@ -140,35 +147,50 @@ struct BoardPaper {
 
     // MARK: 2. Since the last board
 
-    /// Rules met now that were not at the last board.
-    var newlyMet: [RuleChange] {
-        since?.rules.filter { $0.after?.status == .met && $0.before.map { $0.status != .met } ?? true } ?? []
-    }
+    /// Rules met now that were not at the last board, as the comparison finds them.
+    var newlyMet: [RuleChange] { since?.newlyMet ?? [] }
 
-    var documentsApproved: [ItemChange] {
-        since?.items.filter { $0.change == .approved || $0.change == .reapproved } ?? []
-    }
+    var documentsApproved: [ItemChange] { since?.documentsApproved ?? [] }
 
-    /// The section's lines, each a sentence the board reads.
+    /// The section's lines, one per kind of movement, so the paper stays short: what is
+    /// newly met is named in full, deadlines by rule (each is in the decisions), documents
+    /// by title and date.
     var sinceLines: [String] {
         guard let since else { return [] }
         var lines: [String] = []
-        for change in newlyMet { lines.append("Now met: \(change.id) \(change.title).") }
-        for lapse in since.lapsed {
-            lines.append("Deadline passed on \(ReportText.long(lapse.deadline)) without being met: \(lapse.rule) \(lapse.title) (now \(lapse.status.words)).")
+        let met = newlyMet
+        if !met.isEmpty {
+            lines.append("Newly met (\(met.count)): " + met.map { "\($0.id) \(lowerFirst($0.title))" }.joined(separator: "; ") + ".")
         }
-        for change in since.rules where change.direction == .worsened && !(change.after.map { $0.daysOverdue != nil } ?? false) {
-            lines.append("Worse: \(change.id) \(change.title) (\(change.before?.status.words ?? "not applied") to \(change.after?.status.words ?? "not applied")).")
+        let lapsed = since.lapsed.map(\.rule)
+        let overdue = since.newlyOverdue.map(\.id).filter { !lapsed.contains($0) }
+        if !lapsed.isEmpty || !overdue.isEmpty {
+            let all = lapsed + overdue
+            lines.append("Newly past their deadline and not fully met (\(all.count)): \(all.joined(separator: ", ")); each needs a revised date (section \(decisionsSection)).")
         }
-        for item in documentsApproved {
-            let on = item.after?.approvedOn.map { " on \(ReportText.long($0))" } ?? ""
-            lines.append("\(item.change == .approved ? "Approved" : "Approved again or reviewed")\(on): \(item.title).")
+        let passed = Set(all(since))
+        let worse = since.rules.filter { $0.direction == .worsened && !passed.contains($0.id) }
+        if !worse.isEmpty {
+            lines.append("Worse (\(worse.count)): " + worse.map { "\($0.id) \(lowerFirst($0.title)), \($0.before?.status.words ?? "not applied") to \($0.after?.status.words ?? "not applied")" }.joined(separator: "; ") + ".")
+        }
+        let documents = documentsApproved
+        if !documents.isEmpty {
+            // The latest first, six at most: the paper reports movement, not a register.
+            let latest = documents.sorted { ($0.after?.approvedOn?.dayNumber ?? 0, $0.id) > ($1.after?.approvedOn?.dayNumber ?? 0, $1.id) }
+            let shown = latest.prefix(6).map { item in item.title + (item.after?.approvedOn.map { " (\(ReportText.long($0)))" } ?? "") }
+            let more = documents.count - shown.count
+            lines.append("Documents approved or reviewed (\(documents.count)): " + shown.joined(separator: "; ")
+                + (more > 0 ? "; and \(more) more." : "."))
         }
         for lapse in since.waiversLapsed {
-            lines.append("Waiver lapsed on \(ReportText.long(lapse.waiver.expires)): \(lapse.rule) \(lapse.title), now \(lapse.status.words).")
+            lines.append("Waiver lapsed on \(ReportText.long(lapse.waiver.expires)): \(lapse.rule) \(lowerFirst(lapse.title)), now \(lapse.status.words).")
         }
         if lines.isEmpty { lines.append("Nothing moved since \(ReportText.long(since.from.asOf)).") }
         return lines
+    }
+
+    private func all(_ since: RepositoryDiff) -> [String] {
+        since.lapsed.map(\.rule) + since.newlyOverdue.map(\.id)
     }
 
     // MARK: 3. Exceptions
@@ -182,7 +204,8 @@ struct BoardPaper {
         let action: PlannedAction?
 
         var lateness: String {
-            rule.daysOverdue.map { "overdue by \($0) day\($0 == 1 ? "" : "s")" } ?? "due \(rule.deadline.map(ReportText.long) ?? "with no date")"
+            if let days = rule.daysOverdue { return "overdue by \(days) day\(days == 1 ? "" : "s")" }
+            return rule.deadline.map { "due \(ReportText.long($0))" } ?? "an ongoing duty"
         }
 
         var recovery: String {
@@ -219,11 +242,7 @@ struct BoardPaper {
     func executives(_ rule: RuleAssessment) -> [String] {
         var result: [String] = []
         for owner in rule.owners {
-            switch particulars.accountability(of: owner) {
-            case .executive(let name)?: if !result.contains(name) { result.append(name) }
-            case .contributor?: continue
-            case nil: if particulars.accountable.isEmpty, !result.contains(owner) { result.append(owner) }
-            }
+            if case .executive(let name) = accountability(owner), !result.contains(name) { result.append(name) }
         }
         if result.isEmpty { result.append(particulars.executiveLead?.words ?? "The executive lead") }
         return result
@@ -231,10 +250,18 @@ struct BoardPaper {
 
     /// The groups named on a rule that contribute but do not answer to the board.
     func contributors(_ rule: RuleAssessment) -> [String] {
-        rule.owners.filter {
-            if case .contributor? = particulars.accountability(of: $0) { return true }
-            return !particulars.accountable.isEmpty && particulars.accountability(of: $0) == nil
-        }
+        rule.owners.filter { accountability($0) == .contributor && !Self.isBoard($0) }
+    }
+
+    /// Who answers for an owner role: as the trust maps it; unmapped, the board itself
+    /// answers to no one (the paper's executive lead does), staff networks and staff side
+    /// contribute, and any other role is taken as named, unless the trust keeps a map, in
+    /// which case a role left out of it is not accountable.
+    func accountability(_ owner: String) -> PaperParticulars.Accountability? {
+        if let mapped = particulars.accountability(of: owner) { return mapped }
+        let lower = owner.lowercased()
+        if Self.isBoard(owner) || lower.contains("staff network") || lower.contains("staff side") { return .contributor }
+        return particulars.accountable.isEmpty ? .executive(owner) : .contributor
     }
 
     func accountableWords(_ rule: RuleAssessment) -> String {

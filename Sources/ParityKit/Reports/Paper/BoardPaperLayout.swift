@@ -49,11 +49,12 @@ struct BoardPaperLayout {
             return out
         }
         let counts = paper.assessment.summary.counts
-        out.append(.paragraph("Red expectations, most serious first. The \(counts.amber) rated amber and \(counts.green) rated green are in appendix A."))
+        let others = [counts.amber > 0 ? "\(counts.amber) rated amber" : nil, counts.green > 0 ? "\(counts.green) rated green" : nil].compactMap { $0 }
+        out.append(.paragraph("Red expectations, most serious first." + (others.isEmpty ? "" : " The \(ReportText.list(others)) are in appendix A.")))
         out.append(.table(PaperTable(
             caption: "Expectations rated red (\(exceptions.count))",
             columns: ["Expectation", "Accountable", "Gap", "Recovery action"],
-            weights: [24, 15, 33, 28],
+            weights: [30, 14, 32, 24],
             rows: exceptions.map { exception in
                 [.link("\(exception.rule.id) \(exception.rule.title) (\(exception.lateness))", anchor: Self.anchor(exception.rule.id)),
                  .text(exception.accountable), .text(Self.firstSentence(exception.gap)), .text(exception.recovery)]
@@ -127,7 +128,7 @@ struct BoardPaperLayout {
         case .partial, .notMet: break
         }
         var gaps = rule.gaps.map(BoardText.plain)
-        gaps += rule.findings.map { BoardText.plain($0.message) }
+        gaps += rule.findings.map { BoardText.plain($0.plain) }
         if !gaps.isEmpty { out.append(.bullets(gaps)) }
         out.append(.lead("Desired state"))
         out.append(.paragraph(BoardText.plain(rule.desiredState)))
