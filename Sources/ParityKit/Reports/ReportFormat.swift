@@ -24,12 +24,16 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         /// A UTF-8 byte-order mark at the start of the CSV, so Excel on Windows reads it as
         /// UTF-8 when the file is opened by double-click; the CLI's `--no-bom` turns it off.
         public var bom: Bool
+        /// The git commit the repository was at, which the xlsx action log records.
+        public var revision: String?
 
-        public init(color: Bool = false, plan: PlanProgress? = nil, template: WordTemplate? = nil, bom: Bool = true) {
+        public init(color: Bool = false, plan: PlanProgress? = nil, template: WordTemplate? = nil, bom: Bool = true,
+                    revision: String? = nil) {
             self.color = color
             self.plan = plan
             self.template = template
             self.bom = bom
+            self.revision = revision
         }
     }
 
@@ -40,7 +44,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     public func data(_ assessment: Assessment, options: Options = Options()) -> Data {
         switch self {
         case .docx: return DocxReport(plan: options.plan, template: options.template).render(assessment)
-        case .xlsx: return XlsxReport().render(assessment)
+        case .xlsx: return XlsxReport(revision: options.revision).render(assessment)
         default: return Data(render(assessment, options: options).utf8)
         }
     }
@@ -50,7 +54,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     public func render(_ assessment: Assessment, options: Options = Options()) -> String {
         switch self {
         case .docx: return DocxReport(plan: options.plan, template: options.template).package(assessment).text(of: "word/document.xml")
-        case .xlsx: return XlsxReport().package(assessment).text(of: "xl/worksheets/")
+        case .xlsx: return XlsxReport(revision: options.revision).package(assessment).text(of: "xl/worksheets/")
         case .text: return TextReport(color: options.color).render(assessment)
         case .markdown: return MarkdownReport().render(assessment)
         case .json: return JSONReport().render(assessment)
