@@ -38,12 +38,18 @@ extension Parity {
         @Option(help: ArgumentHelp("Keep only rules with this status: met, partial, not_met, not_applicable (repeatable).", valueName: "status"))
         var status: [RuleStatus] = []
 
+        @Flag(help: "With --format xlsx, write over an action log whose owners' updates are not yet imported.")
+        var force = false
+
         @Flag(name: .customLong("no-bom"), help: "CSV: leave out the UTF-8 byte-order mark written by default for Excel on Windows.")
         var noBOM = false
 
         func validate() throws {
             if template != nil, format != .docx {
                 throw ValidationError("--template is the Word template of the docx paper; give it with --format docx")
+            }
+            if force, format != .xlsx {
+                throw ValidationError("--force writes over an action log with owners' updates; give it with --format xlsx")
             }
         }
 
@@ -62,7 +68,18 @@ extension Parity {
                 && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
             // The board pack and paper show the plan timeline that `parity phases` tracks.
             let plan = format == .html || format == .docx ? PlanTracker.track(loaded, assessment: full) : nil
-            let options = ReportFormat.Options(color: color, plan: plan, template: wordTemplate, bom: !noBOM)
+            var revision: String?
+            if format == .xlsx {
+                if let output = destination.output, !force {
+                    let rows = TrackerImport.pendingRows(in: output, repository: loaded, root: URL(fileURLWithPath: repository.path))
+                    if !rows.isEmpty {
+                        throw ParityError("\(output) holds owners' updates not yet imported (row\(rows.count == 1 ? "" : "s") \(rows.map(String.init).joined(separator: ", "))); import them with parity import tracker \(output), or give --force to write over them")
+                    }
+                }
+                // The log records the commit it was written from, when the repository is in git.
+                revision = try? GitRepository.locate(URL(fileURLWithPath: repository.path)).commit("HEAD").sha
+            }
+            let options = ReportFormat.Options(color: color, plan: plan, template: wordTemplate, bom: !noBOM, revision: revision)
             if format.isBinary {
                 try destination.write(binary: format.data(assessment, options: options), what: "--format \(format.rawValue)")
             } else {
