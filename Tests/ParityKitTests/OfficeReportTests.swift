@@ -90,6 +90,11 @@ import ZIPFoundation
             #expect(pages.reduce(0, +) == count)
             if pages.count > 1 { #expect(pages.min()! >= pages.max()! - 1, "\(count) rows: \(pages)") }
         }
+        // Tall rows: two would share a page evenly; a page of fewer than three takes rows from its neighbours.
+        let tall = [40.0, 300, 250, 30, 30, 30, 30, 30, 30, 30, 30, 390, 20]
+        let breaks = SpreadsheetML.fewestRows([3, 8, 13], rowHeights: tall, capacity: 600)
+        let pages = zip([1] + breaks, breaks + [tall.count + 1]).map { $1 - $0 }
+        #expect(pages.allSatisfy { $0 >= 3 } && pages.reduce(0, +) == tall.count, "\(breaks): \(pages)")
     }
 
     @Test func repositoryTextStaysText() throws {

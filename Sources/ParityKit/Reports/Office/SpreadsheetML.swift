@@ -205,7 +205,46 @@ enum SpreadsheetML {
             }
             height += row
         }
-        return breaks
+        return fewestRows(breaks, rowHeights: rowHeights, capacity: capacity)
+    }
+
+    /// The breaks with no page of fewer than three rows where the page's height allows:
+    /// a short page takes rows from the page before or after it, or joins it.
+    static func fewestRows(_ breaks: [Int], rowHeights: [Double], capacity: Double) -> [Int] {
+        // Pages as ranges of indexes into rowHeights.
+        var pages = zip([0] + breaks.map { $0 - 1 }, breaks.map { $0 - 1 } + [rowHeights.count]).map { $0..<$1 }
+        func height(_ range: Range<Int>) -> Double { rowHeights[range].reduce(0, +) }
+        var index = 0
+        while index < pages.count {
+            guard pages[index].count < 3, pages.count > 1 else { index += 1; continue }
+            let before = index > 0 ? index - 1 : nil, after = index + 1 < pages.count ? index + 1 : nil
+            let neighbours = [before, after].compactMap { $0 }.sorted { pages[$0].count > pages[$1].count }
+            if let join = neighbours.first(where: { height(pages[$0]) + height(pages[index]) <= capacity }) {
+                let merged = min(pages[join].lowerBound, pages[index].lowerBound)..<max(pages[join].upperBound, pages[index].upperBound)
+                pages[min(join, index)] = merged
+                pages.remove(at: max(join, index))
+                index = 0
+                continue
+            }
+            // Take rows one at a time from the larger neighbour while it keeps three and this page fits.
+            var moved = false
+            for neighbour in neighbours where pages[neighbour].count > 3 {
+                while pages[index].count < 3, pages[neighbour].count > 3 {
+                    let row = neighbour < index ? pages[neighbour].upperBound - 1 : pages[neighbour].lowerBound
+                    guard height(pages[index]) + rowHeights[row] <= capacity else { break }
+                    if neighbour < index {
+                        pages[neighbour] = pages[neighbour].lowerBound..<row
+                        pages[index] = row..<pages[index].upperBound
+                    } else {
+                        pages[neighbour] = (row + 1)..<pages[neighbour].upperBound
+                        pages[index] = pages[index].lowerBound..<(row + 1)
+                    }
+                    moved = true
+                }
+            }
+            if !moved || pages[index].count >= 3 { index += 1 }
+        }
+        return pages.dropLast().map { $0.upperBound + 1 }
     }
 
     private static func attribute(_ style: Style) -> String {
