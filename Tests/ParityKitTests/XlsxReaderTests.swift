@@ -142,3 +142,19 @@ import ZIPFoundation
         refused(file.path, "outside the package")
     }
 }
+
+/// The seeds of the workbook fuzz target, as parity wrote the log and as openpyxl and
+/// LibreOffice saved it after an owner's edit: each reads back as the same log.
+@Suite struct SavedActionLogTests {
+    @Test(arguments: ["openpyxl", "libreoffice"])
+    func anOwnersEditReadsTheSameWhoeverSavedIt(saver: String) throws {
+        let folder = packageRoot.appending(path: "Tests/ParityKitTests/Fixtures/xlsx")
+        let written = try TrackerSheet.read(folder.appending(path: "parity.xlsx").path)
+        let saved = try TrackerSheet.read(folder.appending(path: "\(saver).xlsx").path)
+        #expect(saved.asOf == CivilDate("2024-04-15") && saved.fingerprints == written.fingerprints)
+        #expect(saved.rows.map(\.id) == written.rows.map(\.id))
+        let row = try #require(saved.rows.first)
+        #expect(row.ownerStatus == .text("Done") && row.ownerDoneOn == .date(CivilDate("2024-05-02")) && row.update == .text("Update from an owner"))
+        #expect(written.rows.allSatisfy { !$0.hasOwnerInput })
+    }
+}
