@@ -175,8 +175,8 @@ public struct XlsxReader {
         let parsed = parser.parse()
         if delegate.problem == nil, !parsed || delegate.malformed != nil {
             let line = parser.lineNumber, column = parser.columnNumber
-            let reason = (delegate.malformed ?? parser.parserError).map { ($0 as NSError).localizedDescription } ?? "unknown error"
-            throw ParityError("\(path): \(part) is not well-formed XML (line \(line), column \(column)): \(reason)", code: .unreadableFile)
+            let code = (delegate.malformed ?? parser.parserError).map { " (libxml2 error \(($0 as NSError).code))" } ?? ""
+            throw ParityError("\(path): \(part) is not well-formed XML at line \(line), column \(column)\(code); it is refused", code: .unreadableFile)
         }
     }
 
