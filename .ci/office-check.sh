@@ -118,14 +118,15 @@ def check(trust):
     assert {"Heading 1", "Heading 2", "Heading 3"} <= headings, f"{trust}: heading styles {headings}"
 
     book = openpyxl.load_workbook(f"{out}/{trust}.xlsx")
-    assert book.sheetnames == ["Rules", "Actions", "Figures"], book.sheetnames
+    assert book.sheetnames == ["Actions", "Rules", "Figures", "parity"], book.sheetnames
+    assert book["parity"].sheet_state == "hidden", "the fingerprints' sheet is not hidden"
     sheet = book["Rules"]
     assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref, f"{trust}: header not frozen or filtered"
-    ids = [row[1] for row in sheet.iter_rows(min_row=2, values_only=True)]
+    ids = [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)]
     assert ids == rules, f"{trust}: the Rules sheet holds {ids}"
     rags = [row[4] for row in sheet.iter_rows(min_row=2, values_only=True)]
     assert rags.count("RED") == counts["red"] and rags.count("AMBER") == counts["amber"], f"{trust}: RAG column {rags}"
-    listed = {row[2] for row in book["Actions"].iter_rows(min_row=2, values_only=True)}
+    listed = {row[1] for row in book["Actions"].iter_rows(min_row=2, values_only=True)}
     assert listed == actions, f"{trust}: the Actions sheet holds {listed}"
     for ws in book.worksheets:
         for row in ws.iter_rows():

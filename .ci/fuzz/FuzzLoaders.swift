@@ -29,6 +29,9 @@ enum Target: UInt8, CaseIterable {
     /// A trust's `parity gap --format json` report as `parity rollup` reads it:
     /// `RollupReader.member` (its JSON checks, version and JSON paths in errors).
     case gapReport = 8
+    /// An Excel workbook: `XlsxReader` on every sheet, and `TrackerSheet.read` as
+    /// `parity import tracker` reads an owner's action log.
+    case workbook = 9
 }
 
 /// The built-in packs, loaded once: rule packs are checked alongside them, as in `validate`.
@@ -99,6 +102,12 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
             let url = scratch.appending(path: "document.md")
             try Data(body).write(to: url)
             _ = try RepositoryLoader.readDocument(at: url, displayPath: "policies/document.md")
+        case .workbook:
+            let url = scratch.appending(path: "workbook.xlsx")
+            try Data(body).write(to: url)
+            var reader = try XlsxReader(path: url.path)
+            for sheet in try reader.sheetNames() { _ = try reader.sheet(named: sheet.name) }
+            _ = try TrackerSheet.read(url.path)
         case .manifestFile:
             let root = scratch.appending(path: "repo")
             let url = root.appending(path: Inventory.manifestFileName)
@@ -147,7 +156,7 @@ private func loadText(_ text: String, as target: Target) throws {
     case .measuresYAML:
         let contents = try MeasureFileReader.yaml(text: text, file: "data/fuzz.yaml")
         _ = MeasureChecks.check(contents.observations, targets: contents.targets, packs: builtins)
-    case .documentFile, .manifestFile, .gapReport:
+    case .documentFile, .manifestFile, .gapReport, .workbook:
         preconditionFailure("file targets are not text targets")
     }
 }

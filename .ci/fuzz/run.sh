@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Fuzzes parity's readers (rule packs, parity.yaml, front matter, the manifest, measures
-# CSV and YAML, and the gap reports rollup reads) with libFuzzer and AddressSanitizer for
+# CSV and YAML, the gap reports rollup reads, and Excel workbooks) with libFuzzer and AddressSanitizer for
 # a bounded time.
 #
 #   .ci/fuzz/run.sh [SECONDS]      # default 600
@@ -82,6 +82,8 @@ for file in policies/**/*.md; do seed 2 "$file"; seed 4 "$file"; done
 for file in policies/**/*.csv; do seed 6 "$file"; done
 for file in policies/data/*.yaml; do seed 7 "$file"; done
 for file in Tests/ParityKitTests/Golden/example-*.json Tests/ParityKitTests/Fixtures/rollup/**/*.json; do seed 8 "$file"; done
+# Action logs as parity writes them and as openpyxl and LibreOffice save them.
+for file in Tests/ParityKitTests/Fixtures/xlsx/*.xlsx; do seed 9 "$file"; done
 for file in policies/*.yaml policies/rules/*.yaml rules/*.yaml; do
     case "$(basename "$file")" in
         parity.yaml) seed 1 "$file" ;;

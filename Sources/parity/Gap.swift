@@ -50,6 +50,9 @@ extension Parity {
         @Option(help: ArgumentHelp("Say what changed since this earlier date (YYYY-MM-DD) or git revision (a tag such as board-2024-01): newly met, newly overdue, documents approved, waivers lapsed, scores. Text and the papers (markdown, html, docx).", valueName: "date|rev"))
         var since: String?
 
+        @Flag(help: "With --format xlsx, write over an action log whose owners' updates are not yet imported.")
+        var force = false
+
         @Flag(name: .customLong("no-bom"), help: "CSV: leave out the UTF-8 byte-order mark written by default for Excel on Windows.")
         var noBOM = false
 
@@ -62,6 +65,9 @@ extension Parity {
             }
             if since != nil, !(format.isPaper || format == .text) {
                 throw ValidationError("--since adds what changed to the text report and the papers (markdown, html, docx), not to --format \(format.rawValue); for the changes as data run parity diff --format json")
+            }
+            if force, format != .xlsx {
+                throw ValidationError("--force writes over an action log with owners' updates; give it with --format xlsx")
             }
         }
 
@@ -82,7 +88,18 @@ extension Parity {
             // The board pack and paper show the plan timeline that `parity phases` tracks.
             let plan = format.isPaper ? PlanTracker.track(loaded, assessment: full) : nil
             let particulars = try paper.particulars(over: loaded.inventory.config.paper)
-            let options = ReportFormat.Options(color: color, plan: plan, template: wordTemplate, bom: !noBOM, paper: particulars, since: since)
+            var revision: String?
+            if format == .xlsx {
+                if let output = destination.output, !force {
+                    let rows = TrackerImport.pendingRows(in: output, repository: loaded, root: URL(fileURLWithPath: repository.path))
+                    if !rows.isEmpty {
+                        throw ParityError("\(output) holds owners' updates not yet imported (row\(rows.count == 1 ? "" : "s") \(rows.map(String.init).joined(separator: ", "))); import them with parity import tracker \(output), or give --force to write over them")
+                    }
+                }
+                // The log records the commit it was written from, when the repository is in git.
+                revision = try? GitRepository.locate(URL(fileURLWithPath: repository.path)).commit("HEAD").sha
+            }
+            let options = ReportFormat.Options(color: color, plan: plan, template: wordTemplate, bom: !noBOM, paper: particulars, since: since, revision: revision)
             if format.isBinary {
                 try destination.write(binary: format.data(assessment, options: options), what: "--format \(format.rawValue)")
             } else {

@@ -17,7 +17,7 @@ struct Parity: ParsableCommand {
             2 bad usage or invalid input.
             """,
         version: ParityVersion.current,
-        subcommands: [Gap.self, Phases.self, Check.self, Explain.self, Validate.self, Init.self, Diff.self, History.self, Rollup.self]
+        subcommands: [Gap.self, Phases.self, Check.self, Explain.self, Validate.self, Init.self, Diff.self, History.self, Rollup.self, Import.self]
     )
 
     /// Maps every failure to parity's exit codes: usage and input errors are 2, with the

@@ -53,16 +53,49 @@ import ZIPFoundation
         #expect(bytes.prefix(8) == Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
     }
 
-    @Test func theWorkbookHasSheetsOfRulesActionsAndFiguresWithDatesAndNoFormulas() throws {
+    @Test func theWorkbookIsAnActionLogWithRulesAndFiguresDatesAndNoFormulas() throws {
         let parts = try Self.parts(ReportFormat.xlsx.data(assessment))
-        let rules = try #require(parts["xl/worksheets/sheet1.xml"])
+        let workbook = try #require(parts["xl/workbook.xml"])
+        #expect(workbook.contains("<sheet name=\"Actions\" sheetId=\"1\"") && workbook.contains("name=\"Figures\""))
+        #expect(workbook.contains("<sheet name=\"parity\" sheetId=\"4\" state=\"hidden\""))
+        #expect(workbook.contains("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"0\">&#39;Actions&#39;!$1:$1</definedName>"))
+        let rules = try #require(parts["xl/worksheets/sheet2.xml"])
         for rule in assessment.rules { #expect(rules.contains("<t xml:space=\"preserve\">\(XML.escape(rule.id))</t>")) }
         #expect(rules.contains("state=\"frozen\"") && rules.contains("<autoFilter ref=\"A1:T\(assessment.rules.count + 1)\"/>"))
-        #expect(rules.contains("<c r=\"H3\" s=\"2\"><v>"), "deadlines are dates")
-        let actions = try #require(parts["xl/worksheets/sheet2.xml"])
-        for action in assessment.rules.flatMap(\.actions) { #expect(actions.contains(XML.escape(action.what))) }
-        #expect(try #require(parts["xl/workbook.xml"]).contains("name=\"Figures\""))
+        #expect(rules.contains("<c r=\"G3\" s=\"2\"><v>"), "deadlines are dates")
+        #expect(rules.contains(">Partly met<") && rules.contains(">Days overdue<") && !rules.contains(">partial<"), "headers and values in words")
+        let actions = try #require(parts["xl/worksheets/sheet1.xml"])
+        let all = assessment.rules.flatMap(\.actions)
+        let ids = Set(all.map(\.id))
+        #expect(ids.count < all.count, "the example has actions under two rules")
+        for id in ids { #expect(actions.components(separatedBy: ">\(XML.escape(id))<").count == 2, "\(id) is on one row") }
+        for action in all { #expect(actions.contains(XML.escape(action.what))) }
+        #expect(actions.contains("<row r=\"\(ids.count + 1)\"") && !actions.contains("<row r=\"\(ids.count + 2)\""))
+        for sheet in [actions, rules] {
+            #expect(sheet.contains("<pageSetUpPr fitToPage=\"1\"/>") && sheet.contains("orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\""))
+        }
+        #expect(actions.contains("<dataValidation type=\"list\"") && actions.contains("&quot;Open,Done&quot;"), "a drop-down for status")
+        #expect(actions.contains("<conditionalFormatting sqref=\"A2:P\(ids.count + 1)\">"), "overdue rows in red")
+        let record = try #require(parts["xl/worksheets/sheet4.xml"])
+        #expect(record.contains(">as_of</t></is></c><c r=\"B2\" t=\"inlineStr\"><is><t xml:space=\"preserve\">2024-04-15<"))
+        for action in all { #expect(record.contains(">\(action.fingerprint)<")) }
         for sheet in parts.keys where sheet.hasPrefix("xl/worksheets/") { #expect(!parts[sheet]!.contains("<f>")) }
+    }
+
+    @Test func pagesShareTheRowsSoNoPageHoldsAStrayRow() {
+        let columns = [SpreadsheetML.Column(header: "a", width: 40, wraps: true)]
+        for count in [1, 20, 41, 43, 100, 333] {
+            let heights = Array(repeating: SpreadsheetML.lineHeight * 2 + 3, count: count)
+            let breaks = SpreadsheetML.pageBreaks(rowHeights: heights, header: 16, columns: columns)
+            let pages = zip([1] + breaks, breaks + [count + 1]).map { $1 - $0 }
+            #expect(pages.reduce(0, +) == count)
+            if pages.count > 1 { #expect(pages.min()! >= pages.max()! - 1, "\(count) rows: \(pages)") }
+        }
+        // Tall rows: two would share a page evenly; a page of fewer than three takes rows from its neighbours.
+        let tall = [40.0, 300, 250, 30, 30, 30, 30, 30, 30, 30, 30, 390, 20]
+        let breaks = SpreadsheetML.fewestRows([3, 8, 13], rowHeights: tall, capacity: 600)
+        let pages = zip([1] + breaks, breaks + [tall.count + 1]).map { $1 - $0 }
+        #expect(pages.allSatisfy { $0 >= 3 } && pages.reduce(0, +) == tall.count, "\(breaks): \(pages)")
     }
 
     @Test func repositoryTextStaysText() throws {
@@ -72,7 +105,7 @@ import ZIPFoundation
         #expect(!word.contains("<script>"))
         #expect(word.contains("=1+1, &quot;quoted&quot;</w:t><w:br/><w:t xml:space=\"preserve\">second line"))
         let sheets = try Self.parts(ReportFormat.xlsx.data(hostile))
-        let actions = sheets["xl/worksheets/sheet2.xml"]!
+        let actions = sheets["xl/worksheets/sheet1.xml"]!
         #expect(actions.contains("t=\"inlineStr\" s=\"7\"><is><t xml:space=\"preserve\">=1+1, &quot;quoted&quot;\nsecond line</t>"), "a string cell, wrapped")
         #expect(!sheets.values.contains { $0.contains("<f>") })
     }

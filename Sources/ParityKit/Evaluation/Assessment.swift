@@ -217,7 +217,10 @@ public struct AwaitedApproval: Hashable, Codable, Sendable {
 
 /// An action item as a rule's action plan shows it.
 public struct PlannedAction: Hashable, Codable, Sendable {
+    /// The action's own id, or the one derived from its item and place.
+    public var id: String
     public var item: String
+    public var itemTitle: String
     public var what: String
     @NullEncoded public var owner: String?
     @NullEncoded public var due: CivilDate?
@@ -225,6 +228,13 @@ public struct PlannedAction: Hashable, Codable, Sendable {
     @NullEncoded public var doneOn: CivilDate?
     /// Days past due for an open action; nil when not overdue.
     @NullEncoded public var daysOverdue: Int?
+    /// The due date before it was first revised.
+    @NullEncoded public var wasDue: CivilDate?
+    @NullEncoded public var bafReference: String?
+    public var updates: [ActionUpdate]
+    /// The action as written in the repository, hashed: the tracker keeps it to tell an
+    /// owner's edit from a change made in the repository since.
+    public var fingerprint: String
     public var location: SourceLocation
 }
 

@@ -222,8 +222,9 @@ public enum Evaluator {
 
     static func plannedAction(_ action: ActionItem, of item: EvidenceItem, asOf: CivilDate) -> PlannedAction {
         let overdue = action.isOverdue(on: asOf) ? action.due.map { $0.days(until: asOf) } : nil
-        return PlannedAction(item: item.id, what: action.what, owner: action.owner, due: action.due,
-                             status: action.status, doneOn: action.doneOn, daysOverdue: overdue,
-                             location: action.location)
+        return PlannedAction(id: action.id, item: item.id, itemTitle: item.title, what: action.what, owner: action.owner,
+                             due: action.due, status: action.status, doneOn: action.doneOn, daysOverdue: overdue,
+                             wasDue: action.wasDue, bafReference: action.bafReference, updates: action.updates,
+                             fingerprint: action.writtenFingerprint, location: action.location)
     }
 }

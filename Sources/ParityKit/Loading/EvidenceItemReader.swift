@@ -36,7 +36,9 @@ enum EvidenceItemReader {
         item.characteristics = try map["characteristics"].map(characteristics) ?? []
         item.topics = try map["topics"]?.strings("topics").map { $0.lowercased() } ?? []
         item.tags = try map["tags"]?.strings("tags") ?? []
-        item.actions = try map["actions"]?.list("actions").map(action) ?? []
+        item.actions = try map["actions"]?.list("actions").enumerated().map { index, value in
+            try action(value, item: item.id, position: index + 1)
+        } ?? []
 
         if status == .approved, item.approvedOn == nil {
             throw map.error("item '\(item.id)' is approved but has no approved_on date")
@@ -58,21 +60,37 @@ enum EvidenceItemReader {
         return ProtectedCharacteristic.allCases.filter(values.contains)
     }
 
-    static func action(_ value: YAMLValue) throws -> ActionItem {
+    static let actionFields = ["id", "what", "owner", "due", "status", "done_on", "was_due", "baf_reference", "updates"]
+
+    /// The action at `position` (from 1) among the actions of item `item`.
+    static func action(_ value: YAMLValue, item: String, position: Int) throws -> ActionItem {
         let map = try value.mapping("an action item")
-        try map.checkKeys(["what", "owner", "due", "status", "done_on"])
-        var action = ActionItem(
-            what: try map.required("what").string("what"),
-            status: try map["status"]?.oneOf(ActionStatus.self, "action status") ?? .open,
-            location: map.location
-        )
-        action.owner = try map["owner"]?.string("owner")
-        action.due = try map["due"]?.date("due")
-        action.doneOn = try map["done_on"]?.date("done_on")
-        if action.doneOn != nil, action.status != .done {
+        try map.checkKeys(actionFields)
+        let status = try map["status"]?.oneOf(ActionStatus.self, "action status") ?? .open
+        let doneOn = try map["done_on"]?.date("done_on")
+        if doneOn != nil, status != .done {
             throw ParityError("done_on is set but status is not 'done'", at: map.keyLocation("done_on") ?? map.location)
         }
-        return action
+        return ActionItem(
+            id: try map["id"]?.string("id") ?? ActionItem.derivedID(item: item, position: position),
+            what: try map.required("what").string("what"),
+            owner: try map["owner"]?.string("owner"),
+            due: try map["due"]?.date("due"),
+            status: status,
+            doneOn: doneOn,
+            wasDue: try map["was_due"]?.date("was_due"),
+            bafReference: try map["baf_reference"]?.string("baf_reference"),
+            updates: try map["updates"]?.list("updates").map(update) ?? [],
+            location: map.location
+        )
+    }
+
+    /// One entry of an action's `updates:` list: `{date, by, note}`.
+    static func update(_ value: YAMLValue) throws -> ActionUpdate {
+        let map = try value.mapping("an action update")
+        try map.checkKeys(["date", "by", "note"])
+        return ActionUpdate(date: try map.required("date").date("date"), by: try map["by"]?.string("by"),
+                            note: try map.required("note").string("note"))
     }
 }
 

@@ -175,21 +175,56 @@ public struct EvidenceItem: Hashable, Sendable {
 
 /// A piece of work in progress recorded against an item.
 public struct ActionItem: Hashable, Sendable {
+    /// The action's id: its own `id:` in front matter, or, when it has none, its item's id
+    /// and its place among the item's actions (`ACT-102/2`), which no other item changes.
+    public var id: String
     public var what: String
     public var owner: String?
     public var due: CivilDate?
     public var status: ActionStatus
     public var doneOn: CivilDate?
+    /// The due date before it was first revised, kept when an owner moves `due`.
+    public var wasDue: CivilDate?
+    /// The Board Assurance Framework risk the action answers, as the trust writes it.
+    public var bafReference: String?
+    /// Owners' progress notes, oldest first.
+    public var updates: [ActionUpdate]
     public var location: SourceLocation
+    /// The fingerprint of the action as written in the repository, kept when the action
+    /// is viewed as it stood on an earlier day.
+    public private(set) var writtenFingerprint = ""
 
-    public init(what: String, owner: String? = nil, due: CivilDate? = nil, status: ActionStatus,
-                doneOn: CivilDate? = nil, location: SourceLocation) {
+    public init(id: String = "", what: String, owner: String? = nil, due: CivilDate? = nil, status: ActionStatus,
+                doneOn: CivilDate? = nil, wasDue: CivilDate? = nil, bafReference: String? = nil,
+                updates: [ActionUpdate] = [], location: SourceLocation) {
+        self.id = id
         self.what = what
         self.owner = owner
         self.due = due
         self.status = status
         self.doneOn = doneOn
+        self.wasDue = wasDue
+        self.bafReference = bafReference
+        self.updates = updates
         self.location = location
+        writtenFingerprint = fingerprint
+    }
+
+    /// The derived id of the action at `position` (from 1) among an item's actions.
+    public static func derivedID(item: String, position: Int) -> String {
+        "\(item)/\(position)"
+    }
+
+    /// A short hash of everything the action states, as written: the tracker records it
+    /// so that `parity import tracker` can tell an owner's edit from a change made in the
+    /// repository since the tracker was written.
+    public var fingerprint: String {
+        var text = [id, what, owner ?? "", due?.description ?? "", status.rawValue, doneOn?.description ?? "",
+                    wasDue?.description ?? "", bafReference ?? ""].joined(separator: "\u{1F}")
+        for update in updates {
+            text += "\u{1E}" + [update.date.description, update.by ?? "", update.note].joined(separator: "\u{1F}")
+        }
+        return StableHash.hex(text)
     }
 
     func asOf(_ day: CivilDate) -> ActionItem {
@@ -203,5 +238,18 @@ public struct ActionItem: Hashable, Sendable {
     public func isOverdue(on day: CivilDate) -> Bool {
         guard status == .open, let due else { return false }
         return due < day
+    }
+}
+
+/// One progress note on an action: when, by whom and what.
+public struct ActionUpdate: Hashable, Sendable, Codable {
+    public var date: CivilDate
+    @NullEncoded public var by: String?
+    public var note: String
+
+    public init(date: CivilDate, by: String?, note: String) {
+        self.date = date
+        self.by = by
+        self.note = note
     }
 }

@@ -31,14 +31,18 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         /// nil when none was asked for.
         public var since: RepositoryDiff?
 
+        /// The git commit the repository was at, which the xlsx action log records.
+        public var revision: String?
+
         public init(color: Bool = false, plan: PlanProgress? = nil, template: WordTemplate? = nil, bom: Bool = true,
-                    paper: PaperParticulars = PaperParticulars(), since: RepositoryDiff? = nil) {
+                    paper: PaperParticulars = PaperParticulars(), since: RepositoryDiff? = nil, revision: String? = nil) {
             self.color = color
             self.plan = plan
             self.template = template
             self.bom = bom
             self.paper = paper
             self.since = since
+            self.revision = revision
         }
     }
 
@@ -52,7 +56,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     public func data(_ assessment: Assessment, options: Options = Options()) -> Data {
         switch self {
         case .docx: return DocxReport(plan: options.plan, template: options.template, particulars: options.paper, since: options.since).render(assessment)
-        case .xlsx: return XlsxReport().render(assessment)
+        case .xlsx: return XlsxReport(revision: options.revision).render(assessment)
         default: return Data(render(assessment, options: options).utf8)
         }
     }
@@ -62,7 +66,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     public func render(_ assessment: Assessment, options: Options = Options()) -> String {
         switch self {
         case .docx: return DocxReport(plan: options.plan, template: options.template, particulars: options.paper, since: options.since).package(assessment).text(of: "word/document.xml")
-        case .xlsx: return XlsxReport().package(assessment).text(of: "xl/worksheets/")
+        case .xlsx: return XlsxReport(revision: options.revision).package(assessment).text(of: "xl/worksheets/")
         case .text: return TextReport(color: options.color, since: options.since).render(assessment)
         case .markdown: return MarkdownReport(plan: options.plan, particulars: options.paper, since: options.since).render(assessment)
         case .json: return JSONReport().render(assessment)

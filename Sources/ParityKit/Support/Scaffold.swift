@@ -5,10 +5,48 @@ import Foundation
 public enum Scaffold {
     public static let exampleDocument = "policies/resolution-procedure.md"
 
+    /// Where the keys of parity.yaml and front matter are documented, as published.
+    public static let repositoryDocs = "https://github.com/parity-edi/parity/blob/main/docs/repository.md"
+
+    /// A pack `init --packs` applies: its id and the kinds of document it declares.
+    public struct Pack: Sendable {
+        public var id: String
+        public var kinds: [String]
+
+        public init(id: String, kinds: [String]) {
+            self.id = id
+            self.kinds = kinds
+        }
+    }
+
+    /// The files for the packs a trust chose: parity.yaml applying exactly those (with
+    /// `plan_start` only when the one-year plan is among them), and the example procedure
+    /// when a chosen pack reads procedures (claiming HR.3 only when HR/OD accountability
+    /// is chosen).
+    public static func files(organisation: String, planStart: CivilDate?, packs: [Pack]) -> [(path: String, text: String)] {
+        var config = """
+            # parity configuration; every key is described at
+            # \(repositoryDocs)
+            version: 1
+            organisation: \(yamlQuoted(organisation))
+
+            """
+        if let planStart, packs.contains(where: { $0.id == "one-year-plan" }) {
+            config += "# Month 1 of the one-year plan to address discrimination begins on this date.\nplan_start: \(planStart)\n"
+        }
+        config += "packs:\n" + packs.map { "  - \($0.id)\n" }.joined() + "due_soon_days: 60\n"
+        var files = [(TrustConfig.fileName, config)]
+        if packs.contains(where: { $0.kinds.contains("procedure") }) {
+            let date = planStart ?? CivilDate(year: 2025, month: 4, day: 1)!
+            files.append((exampleDocument, example(start: date, claims: packs.contains { $0.id == "hr-accountability" })))
+        }
+        return files
+    }
+
     public static func files(organisation: String, planStart: CivilDate) -> [(path: String, text: String)] {
-        let due = planStart.adding(months: 3).adding(days: -1)
         let config = """
-            # parity configuration: docs/repository.md in parity's source gives every key.
+            # parity configuration; every key is described at
+            # \(repositoryDocs)
             version: 1
             organisation: \(yamlQuoted(organisation))
             # Month 1 of the one-year plan to address discrimination begins on this date.
@@ -55,16 +93,21 @@ public enum Scaffold {
             #     Staff networks: contributor
 
             """
-        let document = """
+        return [(TrustConfig.fileName, config), (exampleDocument, example(start: planStart, claims: true))]
+    }
+
+    /// The example procedure, a draft dated `start` with one action due three months on.
+    private static func example(start: CivilDate, claims: Bool) -> String {
+        let due = start.adding(months: 3).adding(days: -1)
+        return """
             ---
             id: PROC-001
             title: Resolution procedure for discrimination complaints
             kind: procedure
             owner: Director of People
             status: draft
-            date: \(planStart)
-            satisfies: [HR.3]
-            characteristics: all
+            date: \(start)
+            \(claims ? "satisfies: [HR.3]\n" : "")characteristics: all
             topics: [bullying, harassment, discrimination, violence]
             actions:
               - what: Consult staff side and the staff networks on the draft
@@ -79,7 +122,6 @@ public enum Scaffold {
             `approved_on`, and a `review_due` date.
 
             """
-        return [(TrustConfig.fileName, config), (exampleDocument, document)]
     }
 
     private static func yamlQuoted(_ text: String) -> String {

@@ -18,22 +18,22 @@ struct RollupXlsxReport {
 
     func package(_ rollup: Rollup) -> OfficePackage {
         var package = OfficePackage()
-        let sheets = ["Matrix", "Recurring gaps", "Indicators"]
         let title = RollupWords.heading(rollup)
+        let sheets = [matrix(rollup, title: title), recurring(rollup, title: title), indicators(rollup, title: title)]
         package.add("[Content_Types].xml", xml: SpreadsheetML.contentTypes(sheets: sheets.count))
         package.add("_rels/.rels", xml: SpreadsheetML.packageRelationships)
         package.add("docProps/core.xml", xml: WordML.core(title: title, date: Self.date(rollup)))
         package.add("docProps/app.xml", xml: WordML.app("parity \(ParityVersion.current)"))
-        package.add("xl/workbook.xml", xml: SpreadsheetML.workbook(sheets: sheets))
+        package.add("xl/workbook.xml", xml: SpreadsheetML.workbook(sheets: sheets, hidden: []))
         package.add("xl/_rels/workbook.xml.rels", xml: SpreadsheetML.workbookRelationships(sheets: sheets.count))
         package.add("xl/styles.xml", xml: SpreadsheetML.styles)
-        package.add("xl/worksheets/sheet1.xml", xml: matrix(rollup, title: title))
-        package.add("xl/worksheets/sheet2.xml", xml: recurring(rollup, title: title))
-        package.add("xl/worksheets/sheet3.xml", xml: indicators(rollup, title: title))
+        for (index, sheet) in sheets.enumerated() {
+            package.add("xl/worksheets/sheet\(index + 1).xml", xml: SpreadsheetML.sheet(sheet))
+        }
         return package
     }
 
-    private func matrix(_ rollup: Rollup, title: String) -> String {
+    private func matrix(_ rollup: Rollup, title: String) -> SpreadsheetML.Sheet {
         let organisations = rollup.organisations.map(\.label)
         var rows: [[SpreadsheetML.Cell]] = []
         for pack in rollup.packs {
@@ -56,21 +56,21 @@ struct RollupXlsxReport {
         }
         let header = ["pack", "rule", "title"] + organisations
             + ["met", "counted", "met_by_deadline", "with_deadline", "overdue", "median_days_overdue", "worst_days_overdue", "note"]
-        return SpreadsheetML.sheet(header: header, rows: rows,
+        return Self.sheet("Matrix", header: header, rows: rows,
                                    widths: [14, 10, 48] + organisations.map { _ in 10 } + [8, 8, 8, 8, 8, 10, 10, 40],
                                    title: title + " · Matrix")
     }
 
-    private func recurring(_ rollup: Rollup, title: String) -> String {
+    private func recurring(_ rollup: Rollup, title: String) -> SpreadsheetML.Sheet {
         let rows: [[SpreadsheetML.Cell]] = rollup.recurringGaps.map { gap in
             [.text(gap.rule), .text(gap.owners.joined(separator: "; ")), .number(Double(gap.organisations.count)),
              .text(gap.organisations.joined(separator: "; ")), .text(gap.gap)]
         }
-        return SpreadsheetML.sheet(header: ["rule", "owners", "organisations", "which", "gap"], rows: rows,
+        return Self.sheet("Recurring gaps", header: ["rule", "owners", "organisations", "which", "gap"], rows: rows,
                                    widths: [10, 24, 8, 40, 80], title: title + " · Recurring gaps")
     }
 
-    private func indicators(_ rollup: Rollup, title: String) -> String {
+    private func indicators(_ rollup: Rollup, title: String) -> SpreadsheetML.Sheet {
         var rows: [[SpreadsheetML.Cell]] = []
         for indicator in rollup.indicators {
             for figure in indicator.figures {
@@ -83,7 +83,13 @@ struct RollupXlsxReport {
                          indicator.median.map { .number($0) } ?? .empty, .empty, .text(""),
                          .text(RollupWords.system(indicator) + (indicator.reference.map { ". " + RollupWords.reference($0, indicator) } ?? ""))])
         }
-        return SpreadsheetML.sheet(header: ["indicator", "group", "organisation", "period", "value", "change", "position", "note"],
+        return Self.sheet("Indicators", header: ["indicator", "group", "organisation", "period", "value", "change", "position", "note"],
                                    rows: rows, widths: [12, 16, 30, 10, 10, 10, 10, 80], title: title + " · Indicators")
+    }
+
+    /// A sheet whose columns of 40 characters or more wrap their text.
+    private static func sheet(_ name: String, header: [String], rows: [[SpreadsheetML.Cell]], widths: [Double], title: String) -> SpreadsheetML.Sheet {
+        SpreadsheetML.Sheet(name: name, columns: zip(header, widths).map { SpreadsheetML.Column(header: $0, width: $1, wraps: $1 >= 40) },
+                            rows: rows, title: title)
     }
 }
