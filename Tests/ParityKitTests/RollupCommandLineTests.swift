@@ -63,6 +63,28 @@ import Testing
         #expect(try cli.parity(["rollup"] + paths + ["--format", "html", "--template", bad.path]).status == 2)
     }
 
+    @Test func theTitleIsThePapersAndRefusedElsewhere() throws {
+        let directory = try scratch()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let paths = RollupTests.reports.map(\.path)
+        let title = "Equality, diversity and inclusion across Kingsmere and Valley ICS"
+        let file = directory.appending(path: "paper.docx")
+        let run = try cli.parity(["rollup"] + paths + ["--format", "docx", "--title", title, "--output", file.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        let document = try #require(try OfficeReportTests.parts(Data(contentsOf: file))["word/document.xml"])
+        #expect(document.contains(">\(title)</w:t>"))
+        let text = RollupTests.text(ofDocument: document)
+        #expect(text.range(of: "[0-9]{4}-[0-9]{2}-[0-9]{2}", options: .regularExpression) == nil, "no ISO date in the paper")
+        let markdown = try cli.parity(["rollup"] + paths + ["--format", "markdown", "--title", title])
+        #expect(markdown.status == 0 && markdown.stdout.hasPrefix("# \(title)\n"), "\(markdown.stderr)")
+
+        let output = directory.appending(path: "rollup.txt")
+        let refused = try cli.parity(["rollup"] + paths + ["--title", title, "--output", output.path])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("--title") && refused.stderr.contains("docx, html or markdown"), "\(refused.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+    }
+
     @Test func foldersAndReportsMix() throws {
         let run = try cli.parity(["rollup", RollupTests.reports[1].path, RollupTests.reports[2].path, "policies", "--as-of", "2024-04-15"])
         #expect(run.status == 0, "\(run.stderr)")
