@@ -271,6 +271,12 @@ import ZIPFoundation
         #expect(document.contains(">\(hia62.met) of \(hia62.compared)<"))
         for heading in ["Counts per rule", "Recurring gaps", "Indicators"] { #expect(document.contains(heading), "\(heading)") }
         #expect(document.contains(">fewer than 10 cases<"))
+        // The indicators in one table: a row each under the header, three trusts and the system.
+        let indicators = try #require(document.range(of: ">6. Indicators<"))
+        let rest = document[indicators.upperBound...]
+        #expect(rest.components(separatedBy: "<w:tbl>").count == 2)
+        #expect(rest.components(separatedBy: "<w:tr>").count - 1 == rollup.indicators.count + 1)
+        #expect(rest.components(separatedBy: "<w:tblGrid>")[1].components(separatedBy: "<w:gridCol ").count - 1 == 5)
         let national = try #require(rollup.indicators.first { $0.reference != nil })
         #expect(document.contains(XML.escape(RollupWords.reference(national.reference!, national))), "the national WRES series")
         #expect(document.contains(XML.escape(RollupWords.system(national))), "the system median and spread")

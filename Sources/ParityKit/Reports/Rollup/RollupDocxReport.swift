@@ -185,28 +185,54 @@ struct RollupDocxReport {
 
     // MARK: 6. Indicators
 
+    /// The indicators as one table (more when the organisations take more than one): a row
+    /// per indicator with its band, each organisation's latest figure, its change on the
+    /// year before and where it stands against the band, and the system's median and
+    /// spread; the reference series (the national WRES figures) listed under it.
     private func indicators(_ rollup: Rollup) -> [String] {
         var out = [WordML.heading("6. Indicators", level: 1)]
-        if rollup.indicators.isEmpty { out.append(WordML.text("None.")) }
-        for indicator in rollup.indicators {
-            out.append(WordML.heading("\(indicator.id) (\(indicator.group)): \(indicator.title)", level: 2))
-            if let band = RollupWords.band(indicator) { out.append(WordML.text(band.prefix(1).uppercased() + band.dropFirst() + ".")) }
-            out.append(WordML.table(
-                header: ["Organisation", "Latest", "Period", "Change on the year before", "Against the band"],
-                rows: indicator.figures.map { figure in
-                    let value = figure.suppressed ? RollupWords.suppressed(indicator)
-                        : figure.value.map { RollupWords.format($0, indicator) } ?? "no figure"
-                    let change = figure.change.map { RollupWords.signed($0, indicator) + (figure.previousPeriod.map { " on \($0)" } ?? "") } ?? "—"
-                    return [WordML.Cell(figure.organisation, bold: true), WordML.Cell(value), WordML.Cell(figure.period ?? "—"),
-                            WordML.Cell(change), WordML.Cell(figure.position ?? "—")]
-                },
-                widths: [5000, 2400, 1600, 3170, 2400]))
-            out.append(WordML.text("System: " + RollupWords.system(indicator) + "."))
-            if let reference = indicator.reference {
-                out.append(WordML.text(RollupWords.inWords(RollupWords.reference(reference, indicator)) + "."))
+        guard !rollup.indicators.isEmpty else { return out + [WordML.text("None.")] }
+        out.append(WordML.text("Each organisation's latest figure, its change on the year before, and where it stands against the indicator's band; the system's median and spread leave out figures not shown. A figure from fewer cases than the indicator's minimum is not shown, since small numbers can identify staff."))
+        let layout = RollupMatrixLayout(labels: rollup.organisations.map(\.label))
+        let systemWidth = 2200
+        for group in layout.groups {
+            if let part = Self.part(group, of: rollup.organisations.count) { out.append(WordML.text(part, style: "Caption")) }
+            let organisations = rollup.organisations[group]
+            var widths = layout.widths(organisations: group.count, across: true)
+            widths[0] -= systemWidth
+            widths.append(systemWidth)
+            let rows: [[WordML.Cell]] = rollup.indicators.map { indicator in
+                let band = RollupWords.band(indicator).map { "\n" + $0.prefix(1).uppercased() + $0.dropFirst() } ?? ""
+                let figures = organisations.map { organisation -> WordML.Cell in
+                    guard let figure = indicator.figures.first(where: { $0.organisation == organisation.label }) else { return WordML.Cell("—") }
+                    return WordML.Cell(Self.figure(figure, indicator))
+                }
+                return [WordML.Cell("\(indicator.id) (\(indicator.group)): \(indicator.title)\(band)")] + figures
+                    + [WordML.Cell(RollupWords.system(indicator))]
             }
+            out.append(WordML.table(header: ["Indicator"] + organisations.map(\.label) + ["System"], rows: rows, widths: widths))
+        }
+        let references = rollup.indicators.compactMap { indicator in
+            indicator.reference.map { "\(indicator.id) (\(indicator.group)): " + RollupWords.inWords(RollupWords.reference($0, indicator)) + "." }
+        }
+        if !references.isEmpty {
+            out.append(WordML.text("Reference series", bold: true))
+            out += WordML.bullets(references)
         }
         return out
+    }
+
+    /// A figure in its cell: the value, the period, then its change and its place against
+    /// the band, each on a line of its own; only the words where it is suppressed.
+    static func figure(_ figure: Rollup.Figure, _ indicator: Rollup.Indicator) -> String {
+        guard !figure.suppressed else { return RollupWords.suppressed(indicator) }
+        guard let value = figure.value else { return "no figure" + (figure.period.map { " for \($0)" } ?? "") }
+        var lines = [RollupWords.format(value, indicator) + (figure.period.map { " (\($0))" } ?? "")]
+        if let change = figure.change {
+            lines.append(RollupWords.signed(change, indicator) + (figure.previousPeriod.map { " on \($0)" } ?? ""))
+        }
+        if let position = figure.position { lines.append(position == "within" ? "within the band" : "\(position) the band") }
+        return lines.joined(separator: "\n")
     }
 
     // MARK: 7. What moved
