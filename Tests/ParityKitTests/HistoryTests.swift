@@ -180,6 +180,16 @@ enum Boards {
         var amber = partial
         amber.rag = .amber
         #expect(RepositoryDiff.direction(from: amber, to: partial) == .worsened)
+        // Status up while RAG falls (a draft found as the deadline passed) is neither.
+        var draft = partial
+        draft.status = .notMet
+        draft.rag = .amber
+        var late = partial
+        late.rag = .red
+        #expect(RepositoryDiff.direction(from: draft, to: late) == .mixed)
+        #expect(RepositoryDiff.direction(from: late, to: draft) == .mixed)
+        // A status move with the RAG held is the status's direction.
+        #expect(RepositoryDiff.direction(from: draft, to: amber) == .improved)
         partial.status = .notApplicable
         #expect(RepositoryDiff.direction(from: partial, to: met) == .changed)
     }
@@ -367,7 +377,7 @@ struct ScratchGit: Sendable {
         #expect(diff.status == 0, "\(diff.stderr)")
         for text in ["Test Trust: what changed from board-2024-01 to board-2024-04",
                      "board-2024-01 (commit ", ", 25 January 2024)", ", 11 April 2024)",
-                     "Rules that changed (1)", "T.1  A policy", "RED partly met → GREEN met (improved)",
+                     "Rules that changed (1)", "T.1  A policy", "RAG red → green; status partly met → met: POL-1 approved (improved)",
                      "POL-1 POL-1 title (policy, approved 2024-04-02 by Board)",
                      "Deadlines that lapsed (1)", "T.3       A report: deadline 2024-03-15 passed; partly met, overdue by 31 days.",
                      "added        MIN-2", "approved     POL-1", "re-approved  GUI-1 GUI-1 title: reviewed 2024-04-01", "retired      MIN-1"] {

@@ -36,11 +36,12 @@ import ZIPFoundation
         let document = try #require(parts["word/document.xml"])
         for level in 1...3 { #expect(document.contains("<w:pStyle w:val=\"Heading\(level)\"/>")) }
         #expect(document.contains("<w:tblHeader/>"), "table headers repeat on each page")
-        #expect(document.contains("Equality gap analysis: Kingsmere Valley NHS Trust"))
+        #expect(document.contains("Equality, diversity and inclusion: position against national expectations"))
+        #expect(document.contains("<w:tblCaption w:val=\"Cover sheet\"/>"))
         for rule in assessment.rules { #expect(document.contains(">\(XML.escape(rule.id)) "), "\(rule.id)") }
         for action in assessment.rules.flatMap(\.actions) { #expect(document.contains(XML.escape(action.what))) }
         #expect(document.contains("w:fill=\"C62828\"") && document.contains(">RED<"), "RED as a word on its colour")
-        #expect(document.contains("5. One-year plan timeline") && document.contains("Phase 3"))
+        #expect(document.contains("Appendix C: Race equality one-year plan, timeline") && document.contains("Phase 3"))
         #expect(try #require(parts["word/footer1.xml"]).contains("w:instr=\" PAGE \""))
         // One picture per pack, each a PNG with alt text naming its counts.
         let pictures = parts.keys.filter { $0.hasPrefix("word/media/") }

@@ -57,7 +57,7 @@ import Testing
         #expect(assessment.summary.counts.waived == 1)
         #expect(assessment.summary.score == nil)
         #expect(ReportFormat.text.render(assessment).contains("T.1: waived until 2024-06-30: The new policy waits for the merger"))
-        #expect(ReportFormat.markdown.render(assessment).contains("## Waivers"))
+        #expect(ReportFormat.markdown.render(assessment).contains("Waiver: waived until 30 June 2024: The new policy waits for the merger"))
         #expect(ReportFormat.csv.render(assessment).contains("waived until 2024-06-30"))
         #expect(ReportFormat.json.render(assessment).contains("\"waiver\" : {"))
     }

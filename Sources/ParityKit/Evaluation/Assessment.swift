@@ -195,6 +195,14 @@ public struct Finding: Hashable, Codable, Sendable {
     public var location: SourceLocation
 }
 
+/// A document that a rule needs approved by a named body, not approved on the as-of date.
+public struct AwaitedApproval: Hashable, Codable, Sendable {
+    public var item: String
+    public var title: String
+    /// The bodies whose approval the rule accepts, as the pack names them.
+    public var by: [String]
+}
+
 /// An action item as a rule's action plan shows it.
 public struct PlannedAction: Hashable, Codable, Sendable {
     public var item: String
@@ -243,6 +251,9 @@ public struct RuleAssessment: Hashable, Codable, Sendable {
     /// The figures behind the rule's conditions over measures: series, change, band, target.
     public var measures: [MeasureSummary]
     public var findings: [Finding]
+    /// Documents the rule looks at that await approval by a body it names: what a board
+    /// paper asks the board (or the committee) to approve.
+    public var awaitingApproval: [AwaitedApproval]
     public var remediation: String
     public var actions: [PlannedAction]
     @NullEncoded public var notApplicableReason: String?

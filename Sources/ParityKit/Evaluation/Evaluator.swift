@@ -21,8 +21,12 @@ public enum Evaluator {
             results[rule.id] = assess(rule, inputs: inputs, results: results)
         }
         if tracingDeadlines { traceDeadlines(&results, inputs: inputs) }
-        let infos = inputs.packs.map {
-            PackInfo(id: $0.id, title: $0.title, revision: $0.revision, source: $0.source, file: $0.file, isBuiltin: $0.isBuiltin)
+        // The plan pack is the one whose deadlines run from the plan's start; the trust
+        // names its plan as it does.
+        let infos = inputs.packs.map { pack in
+            let isPlan = pack.rules.contains { if case .planMonths = $0.deadline { return true } else { return false } }
+            return PackInfo(id: pack.id, title: isPlan ? config.planTitle ?? pack.title : pack.title, revision: pack.revision,
+                            source: pack.source, file: pack.file, isBuiltin: pack.isBuiltin)
         }
         return Assessment(asOf: inputs.asOf, organisation: config.organisation, planStart: inputs.planStart,
                           dueSoonDays: config.dueSoonDays, packs: infos, rules: allRules.compactMap { results[$0.id] },
@@ -105,12 +109,28 @@ public enum Evaluator {
             evidence: outcome.used,
             measures: outcome.measures,
             findings: outcome.findings.sorted { ($0.item, $0.message) < ($1.item, $1.message) },
+            awaitingApproval: met ? [] : awaitingApproval(rule, inputs: inputs, selected: outcome.selected),
             remediation: rule.remediation,
             actions: actions,
             notApplicableReason: override?.notApplicableReason,
             waiver: waiverStatus,
             location: rule.location
         )
+    }
+
+    /// The documents an open rule looked at that a leaf needs approved by a named body and
+    /// that are not approved on the as-of date, each once, in inventory order.
+    static func awaitingApproval(_ rule: Rule, inputs: EvaluationInputs, selected: Set<String>) -> [AwaitedApproval] {
+        var seen = Set<String>()
+        var result: [AwaitedApproval] = []
+        for leaf in rule.evidence.leaves where !leaf.approvedBy.isEmpty {
+            for item in inputs.items(leaf.selection, for: rule)
+            where selected.contains(item.id) && item.status != .retired && (item.status != .approved || item.approvedOn == nil) {
+                guard seen.insert(item.id).inserted else { continue }
+                result.append(AwaitedApproval(item: item.id, title: item.title, by: leaf.approvedBy))
+            }
+        }
+        return result
     }
 
     static func timingWords(status: RuleStatus, timing: Timing, waiver: WaiverStatus?) -> String {

@@ -9,7 +9,8 @@ public struct RepositoryDiff: Hashable, Codable, Sendable {
     public var to: PointSummary
     /// Each pack's score on either side.
     public var packs: [PackChange]
-    /// Rules whose status or RAG changed, or that were added or dropped, in pack order.
+    /// Rules whose status or RAG changed, that became or stopped being overdue, or that
+    /// were added or dropped, in pack order.
     public var rules: [RuleChange]
     /// Rules whose deadline fell between the two points and that are not met at the later.
     public var lapsed: [Lapse]
@@ -24,6 +25,39 @@ public struct RepositoryDiff: Hashable, Codable, Sendable {
 
     public var isEmpty: Bool {
         rules.isEmpty && lapsed.isEmpty && waiversLapsed.isEmpty && gapsOpened.isEmpty && gapsClosed.isEmpty && gapsChanged.isEmpty && items.isEmpty
+    }
+
+    // What a board paper's "since the last board" names, read from the lists above.
+
+    /// Rules met at the later point that were applied and not met at the earlier; a rule
+    /// newly applied (a pack added) is not news of progress, so it is left out.
+    public var newlyMet: [RuleChange] {
+        rules.filter { change in
+            guard let before = change.before, let after = change.after else { return false }
+            return after.status == .met && before.status != .met
+        }
+    }
+
+    /// Rules overdue at the later point that were applied and not overdue at the earlier.
+    public var newlyOverdue: [RuleChange] {
+        rules.filter { change in
+            guard let before = change.before, let after = change.after else { return false }
+            return after.daysOverdue != nil && before.daysOverdue == nil
+        }
+    }
+
+    /// Documents approved, or approved again or reviewed, between the two points: a draft
+    /// approved, an approval or review moved later, or a document new at the later point
+    /// approved after the earlier point's day. In order of that approval, then id.
+    public var documentsApproved: [ItemChange] {
+        let since = from.commitDate ?? from.asOf
+        return items.filter { item in
+            switch item.change {
+            case .approved, .reapproved: return true
+            case .added: return item.after?.status == .approved && (item.after?.approvedOn).map { $0 > since } == true
+            case .retired, .removed: return false
+            }
+        }.sorted { ($0.approvalDay ?? since, $0.id) < ($1.approvalDay ?? since, $1.id) }
     }
 }
 
@@ -55,9 +89,14 @@ public struct RuleState: Hashable, Codable, Sendable {
 
 public struct RuleChange: Hashable, Codable, Sendable {
     public enum Direction: String, Codable, Sendable, CaseIterable {
-        /// Its status rose (not met → partly met → met) or, with the same status, its RAG.
+        /// Its status rose (not met → partly met → met) and its RAG rose or stayed, or its
+        /// RAG rose with the same status.
         case improved
+        /// The same, falling.
         case worsened
+        /// Its status and its RAG moved in opposite directions: partly met now, but red
+        /// because its deadline passed.
+        case mixed
         /// Changed to or from a status with no order (not applicable, …).
         case changed
         /// The rule is applied at the later point only (a pack added to parity.yaml).
@@ -148,6 +187,11 @@ public struct ItemState: Hashable, Codable, Sendable {
 }
 
 public struct ItemChange: Hashable, Codable, Sendable {
+    /// The latest approval or review at the later point.
+    public var approvalDay: CivilDate? {
+        [after?.approvedOn, after?.lastReviewed].compactMap { $0 }.max()
+    }
+
     public enum Kind: String, Codable, Sendable, CaseIterable {
         /// New at the later point.
         case added
@@ -187,12 +231,13 @@ extension RepositoryDiff {
         var lapsed: [Lapse] = []
         for rule in after.assessment.rules {
             let previous = old[rule.id]
-            let gaps = GapDelta(before: previous, after: rule)
+            let gaps = GapDelta(before: previous, after: rule, from: before.point.asOf, to: after.point.asOf)
             opened += gaps.opened.map { GapNote(rule: rule.id, title: rule.title, gap: $0) }
             closed += gaps.closed.map { GapNote(rule: rule.id, title: rule.title, gap: $0) }
             changed += gaps.changed.map { GapChange(rule: rule.id, title: rule.title, before: $0.before, after: $0.after) }
-            if previous == nil || previous!.status != rule.status || previous!.rag != rule.rag {
-                rules.append(change(previous, rule, gaps: gaps))
+            if previous == nil || previous!.status != rule.status || previous!.rag != rule.rag
+                || (previous!.daysOverdue == nil) != (rule.daysOverdue == nil) {
+                rules.append(change(previous, rule, gaps: gaps, from: before.point.asOf, to: after.point.asOf))
             }
             // The deadline fell on or after the earlier day, so had not passed then, and
             // before the later day, so had passed by then; and the rule is overdue.
@@ -238,14 +283,18 @@ extension RepositoryDiff {
             items: itemChanges(before, after))
     }
 
-    static func change(_ before: RuleAssessment?, _ after: RuleAssessment, gaps: GapDelta) -> RuleChange {
+    static func change(_ before: RuleAssessment?, _ after: RuleAssessment, gaps: GapDelta, from: CivilDate, to: CivilDate) -> RuleChange {
         let oldFound = before?.currentState ?? [], oldEvidence = before?.evidence ?? []
+        // What was found is compared as gaps are: "No figures … as of" one date and the
+        // other is the same finding.
+        let oldIdentities = Set(oldFound.map { GapIdentity($0, asOf: from) })
+        let newIdentities = Set(after.currentState.map { GapIdentity($0, asOf: to) })
         return RuleChange(
             id: after.id, pack: after.pack, title: after.title, owners: after.owners,
             direction: before.map { direction(from: $0, to: after) } ?? .added,
             before: before.map(RuleState.init), after: RuleState(after),
-            nowFound: after.currentState.filter { !oldFound.contains($0) },
-            noLongerFound: oldFound.filter { !after.currentState.contains($0) },
+            nowFound: after.currentState.filter { !oldIdentities.contains(GapIdentity($0, asOf: to)) },
+            noLongerFound: oldFound.filter { !newIdentities.contains(GapIdentity($0, asOf: from)) },
             gapsClosed: gaps.closed, gapsOpened: gaps.opened, gapsChanged: gaps.changed,
             evidenceAdded: after.evidence.filter { !oldEvidence.contains($0) },
             evidenceRemoved: oldEvidence.filter { !after.evidence.contains($0) })
@@ -256,11 +305,21 @@ extension RepositoryDiff {
     static let statusRank: [RuleStatus: Int] = [.notMet: 0, .partial: 1, .met: 2]
     static let ragRank: [RAG: Int] = [.red: 0, .amber: 1, .green: 2]
 
+    /// Improved or worsened only where status and RAG agree, or one moves and the other
+    /// stays; mixed where they move apart. With neither moving (an advisory rule, held at
+    /// amber, whose deadline passed), becoming overdue is the move.
     static func direction(from before: RuleAssessment, to after: RuleAssessment) -> RuleChange.Direction {
         guard let was = statusRank[before.status], let now = statusRank[after.status] else { return .changed }
-        if was != now { return now > was ? .improved : .worsened }
-        guard let wasRAG = ragRank[before.rag], let nowRAG = ragRank[after.rag], wasRAG != nowRAG else { return .changed }
-        return nowRAG > wasRAG ? .improved : .worsened
+        let status = (now - was).signum()
+        let rag = ragRank[before.rag].flatMap { wasRAG in ragRank[after.rag].map { ($0 - wasRAG).signum() } } ?? 0
+        switch (status, rag) {
+        case (0, 0):
+            let wasOverdue = before.daysOverdue != nil, isOverdue = after.daysOverdue != nil
+            return wasOverdue == isOverdue ? .changed : isOverdue ? .worsened : .improved
+        case (1, 0), (0, 1), (1, 1): return .improved
+        case (-1, 0), (0, -1), (-1, -1): return .worsened
+        default: return .mixed
+        }
     }
 
     static func itemChanges(_ before: Snapshot, _ after: Snapshot) -> [ItemChange] {
@@ -301,48 +360,5 @@ extension RepositoryDiff {
     private static func later(_ date: CivilDate?, than previous: CivilDate?) -> Bool {
         guard let date else { return false }
         return previous.map { date > $0 } ?? true
-    }
-}
-
-/// How one rule's gaps moved between two points.
-struct GapDelta {
-    var closed: [String] = []
-    var opened: [String] = []
-    var changed: [GapChange.Wording] = []
-
-    init(before: RuleAssessment?, after: RuleAssessment) {
-        let was = before?.gaps ?? [], now = after.gaps
-        var gone = was.filter { !now.contains($0) }
-        var new = now.filter { !was.contains($0) }
-        // A gap that names the same requirement in other words is the same gap, changed.
-        var pairs: [GapChange.Wording] = []
-        new = new.filter { gap in
-            guard let index = gone.firstIndex(where: { Self.requirement($0) == Self.requirement(gap) }) else { return true }
-            pairs.append(GapChange.Wording(before: gone.remove(at: index), after: gap))
-            return false
-        }
-        // A rule that stops being judged (not applicable, say) has no gaps because it is
-        // excused, not because they closed.
-        closed = RepositoryDiff.statusRank[after.status] == nil ? [] : gone
-        opened = new
-        changed = pairs
-    }
-
-    /// The requirement a gap sentence is about, without what was found short of it:
-    /// "No evidence of X." and "Needs X; does not qualify: Y." are both about X, and
-    /// "R is not met." and "R is only partly met." both about R.
-    static func requirement(_ gap: String) -> String {
-        var text = Substring(gap)
-        for prefix in ["No evidence of ", "Needs "] where text.hasPrefix(prefix) {
-            text = text.dropFirst(prefix.count)
-            break
-        }
-        if let cut = text.range(of: "; ") { text = text[..<cut.lowerBound] }
-        for suffix in [" is only partly met.", " is not met."] where text.hasSuffix(suffix) {
-            text = text.dropLast(suffix.count)
-            break
-        }
-        while text.hasSuffix(".") { text = text.dropLast() }
-        return String(text)
     }
 }

@@ -22,6 +22,13 @@ public enum RevisionReader {
         return (before, after)
     }
 
+    /// One git revision, to be judged as of `asOf` against the working tree already read
+    /// (`parity gap --since REV`).
+    public static func revision(root: URL, displayPath: String? = nil, _ name: String, asOf: CivilDate) throws -> RevisionRepository {
+        let git = try GitRepository.locate(root, displayPath: displayPath)
+        return try revision(git, try git.commit(name), named: name, asOf: asOf)
+    }
+
     /// The repository's files as they are, to be judged as of two dates.
     public static func pair(root: URL, fromDate: CivilDate, toDate: CivilDate) throws
         -> (before: RevisionRepository, after: RevisionRepository) {

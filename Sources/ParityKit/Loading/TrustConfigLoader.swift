@@ -1,6 +1,6 @@
 /// Reads a trust's `parity.yaml`.
 enum TrustConfigLoader {
-    static let keys = ["version", "organisation", "plan_start", "packs", "due_soon_days", "overrides", "waivers", "waiver_max_months"]
+    static let keys = ["version", "organisation", "plan_start", "packs", "due_soon_days", "overrides", "waivers", "waiver_max_months", "plan_title", "paper"]
     static let waiverKeys = ["rule", "reason", "approved_by", "approved_on", "expires", "scope"]
 
     static func load(text: String, file: String) throws -> TrustConfig {
@@ -43,6 +43,8 @@ enum TrustConfigLoader {
             overrides: overrides,
             waivers: waivers,
             maximumWaiverMonths: maximumMonths,
+            planTitle: try map["plan_title"]?.string("plan_title"),
+            paper: try map["paper"].map(PaperParticularsReader.read) ?? PaperParticulars(),
             location: map.location
         )
     }

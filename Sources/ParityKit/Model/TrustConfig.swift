@@ -25,11 +25,16 @@ public struct TrustConfig: Hashable, Sendable {
     public var waivers: [Waiver]
     /// The longest a waiver may run, in months from its approval.
     public var maximumWaiverMonths: Int
+    /// What the trust calls its one-year plan, for the papers' headings.
+    public var planTitle: String?
+    /// The board paper's particulars: meeting, leads, purpose, links and accountability.
+    public var paper: PaperParticulars
     public var location: SourceLocation
 
     public init(organisation: String, planStart: CivilDate? = nil, planStarts: [CivilDate] = [], packs: [PackReference],
                 dueSoonDays: Int = 60, overrides: [RuleOverride] = [], waivers: [Waiver] = [],
-                maximumWaiverMonths: Int = 12, location: SourceLocation) {
+                maximumWaiverMonths: Int = 12, planTitle: String? = nil, paper: PaperParticulars = PaperParticulars(),
+                location: SourceLocation) {
         self.organisation = organisation
         self.planStarts = (planStarts + [planStart].compactMap { $0 }).sorted()
         self.packs = packs
@@ -37,6 +42,8 @@ public struct TrustConfig: Hashable, Sendable {
         self.overrides = overrides
         self.waivers = waivers
         self.maximumWaiverMonths = maximumWaiverMonths
+        self.planTitle = planTitle
+        self.paper = paper
         self.location = location
     }
 

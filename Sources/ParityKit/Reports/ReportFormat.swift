@@ -24,14 +24,26 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         /// A UTF-8 byte-order mark at the start of the CSV, so Excel on Windows reads it as
         /// UTF-8 when the file is opened by double-click; the CLI's `--no-bom` turns it off.
         public var bom: Bool
+        /// The board paper's particulars for its cover sheet (docx, html, markdown).
+        public var paper: PaperParticulars
+        /// What changed since an earlier point (`parity gap --since`), the same comparison
+        /// `parity diff` makes: the papers' and the text report's "since the last board".
+        /// nil when none was asked for.
+        public var since: RepositoryDiff?
 
-        public init(color: Bool = false, plan: PlanProgress? = nil, template: WordTemplate? = nil, bom: Bool = true) {
+        public init(color: Bool = false, plan: PlanProgress? = nil, template: WordTemplate? = nil, bom: Bool = true,
+                    paper: PaperParticulars = PaperParticulars(), since: RepositoryDiff? = nil) {
             self.color = color
             self.plan = plan
             self.template = template
             self.bom = bom
+            self.paper = paper
+            self.since = since
         }
     }
+
+    /// The board paper's formats: they take the paper's particulars and the plan.
+    public var isPaper: Bool { self == .docx || self == .html || self == .markdown }
 
     /// Word and Excel files are bytes, not text: they go to a file, not a terminal.
     public var isBinary: Bool { self == .docx || self == .xlsx }
@@ -39,7 +51,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     /// The report's bytes: UTF-8 text, or a Word or Excel package.
     public func data(_ assessment: Assessment, options: Options = Options()) -> Data {
         switch self {
-        case .docx: return DocxReport(plan: options.plan, template: options.template).render(assessment)
+        case .docx: return DocxReport(plan: options.plan, template: options.template, particulars: options.paper, since: options.since).render(assessment)
         case .xlsx: return XlsxReport().render(assessment)
         default: return Data(render(assessment, options: options).utf8)
         }
@@ -49,13 +61,13 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     /// XML of the document or of the worksheets, which golden files compare.
     public func render(_ assessment: Assessment, options: Options = Options()) -> String {
         switch self {
-        case .docx: return DocxReport(plan: options.plan, template: options.template).package(assessment).text(of: "word/document.xml")
+        case .docx: return DocxReport(plan: options.plan, template: options.template, particulars: options.paper, since: options.since).package(assessment).text(of: "word/document.xml")
         case .xlsx: return XlsxReport().package(assessment).text(of: "xl/worksheets/")
-        case .text: return TextReport(color: options.color).render(assessment)
-        case .markdown: return MarkdownReport().render(assessment)
+        case .text: return TextReport(color: options.color, since: options.since).render(assessment)
+        case .markdown: return MarkdownReport(plan: options.plan, particulars: options.paper, since: options.since).render(assessment)
         case .json: return JSONReport().render(assessment)
         case .csv: return CSVReport(bom: options.bom).render(assessment)
-        case .html: return HTMLReport(plan: options.plan).render(assessment)
+        case .html: return HTMLReport(plan: options.plan, particulars: options.paper, since: options.since).render(assessment)
         }
     }
 }

@@ -39,6 +39,11 @@ enum ReportText {
         rule.findings.isEmpty ? "Nothing in the repository yet." : "Nothing that qualifies yet; the findings say why each item looked at falls short."
     }
 
+    /// "a, b and c".
+    static func list(_ items: [String]) -> String {
+        items.count <= 1 ? items.joined() : items.dropLast().joined(separator: ", ") + " and " + items.last!
+    }
+
     static func score(_ score: Double?) -> String {
         guard let score else { return "–" }
         return score == score.rounded() ? "\(Int(score))%" : "\(score)%"
@@ -57,7 +62,7 @@ enum ReportText {
         let overdue = assessment.summary.overdue
         sentence += overdue == 0
             ? " Nothing is overdue."
-            : " \(overdue) \(overdue == 1 ? "is" : "are") past \(overdue == 1 ? "its" : "their") deadline and not met."
+            : " \(overdue) \(overdue == 1 ? "is" : "are") past \(overdue == 1 ? "its" : "their") deadline and not fully met."
         sentence += " RAG: \(counts.red) red, \(counts.amber) amber, \(counts.green) green."
         return sentence
     }

@@ -2,6 +2,8 @@
 /// then the open gaps by owner.
 struct TextReport {
     let color: Bool
+    /// What changed since an earlier point (`--since`), shown after the summary.
+    var since: RepositoryDiff? = nil
     static let width = 100
 
     func render(_ assessment: Assessment) -> String {
@@ -17,6 +19,12 @@ struct TextReport {
                 + "\(paint("red \(counts.red)", .red))  \(paint("amber \(counts.amber)", .amber))  "
                 + "\(paint("green \(counts.green)", .green))"
                 + (counts.grey > 0 ? "  \(paint("n/a \(counts.grey)", .grey))" : ""))
+        }
+        if let since {
+            let block = ChangeWords.since(since)
+            out.append("")
+            out.append(bold(block.heading))
+            for line in block.lines { out.append(contentsOf: wrap(line, indent: "  - ", following: "    ")) }
         }
         for pack in assessment.packs {
             out.append("")

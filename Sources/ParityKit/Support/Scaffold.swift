@@ -37,6 +37,22 @@ public enum Scaffold {
               # Advisory good practice from the case studies (severity low, no deadlines).
               # - good-practice
             due_soon_days: 60
+            # The board paper's cover sheet (parity gap --format docx, html or markdown); every
+            # key is optional, and what is left out reads "Not stated". docs/repository.md,
+            # "The board paper's particulars", gives every key.
+            # paper:
+            #   meeting: Trust Board, meeting in public
+            #   agenda_item: "9.2"
+            #   executive_lead: {name: Your Name, role: Director of People}
+            #   author: {name: Your Name, role: Head of Equality, Diversity and Inclusion}
+            #   baf_risks:
+            #     - {reference: BAF 4, title: Workforce equality}
+            #   previously_considered:
+            #     - {body: People Committee, date: \(planStart)}
+            #   accountable:                  # owner roles in the packs -> who answers to the Board
+            #     HR/OD: Director of People
+            #     Board: Chief Executive
+            #     Staff networks: contributor
 
             """
         let document = """

@@ -90,6 +90,12 @@ enum HTMLStyle {
         .owner { margin-top: 1.5rem; }
         .rag-table td, .rag-table th { text-align: center; }
         .rag-table th[scope="row"] { text-align: left; }
+        .cover-sheet th[scope="row"] { width: 28%; background: #f0f4f5; }
+        .cover-sheet td { overflow-wrap: normal; }
+        .lead { margin: 0.75rem 0 0.25rem; }
+        .note { font-size: 0.85rem; color: #4c6272; }
+        td.status, th.status { white-space: nowrap; }
+        ol.decisions li { margin-bottom: 0.5rem; }
         footer { margin-top: 3rem; padding-top: 0.5rem; border-top: 1px solid #d8dde0; font-size: 0.85rem; color: #4c6272; }
         @media (max-width: 50rem) {
           .cgd { grid-template-columns: minmax(0, 1fr); }
@@ -107,7 +113,9 @@ enum HTMLStyle {
           h3 { margin-top: 1.2rem; }
           h5 { margin-bottom: 0.2rem; }
           p, li { orphans: 3; widows: 3; }
-          .part { margin-top: 0; break-before: page; }
+          .part { margin-top: 1rem; }
+          .page-break { break-after: page; }
+          h2, h3, h4, .lead { break-after: avoid; }
           .cover { border-top-width: 6px; padding-top: 0.75rem; }
           ul.figures { margin: 0.75rem 0; gap: 0.4rem; flex-wrap: nowrap; }
           ul.figures li { flex: 1 1 0; min-width: 0; padding: 0.25rem 0.5rem; }

@@ -30,18 +30,80 @@ enum ChangeWords {
         switch direction {
         case .improved: return "improved"
         case .worsened: return "worsened"
+        case .mixed: return "mixed"
         case .changed: return "changed"
         case .added: return "newly applied"
         case .removed: return "no longer applied"
         }
     }
 
-    static func transition(_ change: RuleChange) -> String {
-        switch change.direction {
-        case .added: return "newly applied: \(state(change.after))"
-        case .removed: return "no longer applied (was \(state(change.before)))"
-        default: return "\(state(change.before)) → \(state(change.after)) (\(direction(change.direction)))"
+    /// The RAG and the status move stated apart, each with why where the diff shows it:
+    /// "RAG amber → red: its deadline passed; status not met → partly met: PRG-002 added (mixed)".
+    static func transition(_ change: RuleChange, in diff: RepositoryDiff) -> String {
+        guard let before = change.before, let after = change.after else {
+            return change.after == nil ? "no longer applied (was \(state(change.before)))" : "newly applied: \(state(change.after))"
         }
+        var moves: [String] = []
+        if before.rag != after.rag, before.rag != .grey, after.rag != .grey {
+            // The deadline explains a move to red as it passes, or from red as it moves
+            // later; any other RAG move follows the status.
+            let why = before.timing != .passed && after.timing == .passed && after.rag < before.rag ? ": its deadline passed"
+                : before.timing == .passed && after.timing != .passed && after.rag > before.rag ? ": its deadline moved later" : ""
+            moves.append("RAG \(before.rag.rawValue) → \(after.rag.rawValue)\(why)")
+        } else if before.status == after.status, (before.daysOverdue == nil) != (after.daysOverdue == nil) {
+            moves.append(after.daysOverdue != nil ? "now overdue: its deadline passed" : "no longer overdue")
+        }
+        if before.status != after.status {
+            let why = statusReasons(change, in: diff)
+            moves.append("status \(before.status.words) → \(after.status.words)" + (why.isEmpty ? "" : ": " + LeafWords.and(why)))
+        }
+        if moves.isEmpty { moves.append("\(state(before)) → \(state(after))") }
+        return moves.joined(separator: "; ") + " (\(direction(change.direction)))"
+    }
+
+    /// The documents behind a status move, grouped by what happened to them in between
+    /// ("RPT-105 and ACT-102 added", "MIN-1 retired"): those the rule's evidence gained or
+    /// lost, and those of the diff's documents its sentences name (a draft that now makes
+    /// it partly met counts as no evidence, but its gap names it); and a lapsed waiver.
+    private static func statusReasons(_ change: RuleChange, in diff: RepositoryDiff) -> [String] {
+        let improved = RepositoryDiff.statusRank[change.after?.status ?? .notApplicable] ?? -1
+            >= RepositoryDiff.statusRank[change.before?.status ?? .notApplicable] ?? -1
+        let sentences = improved ? change.nowFound + change.gapsChanged.map(\.after) + change.gapsOpened
+            : change.noLongerFound + change.gapsChanged.map(\.after) + change.gapsOpened
+        let kinds: [ItemChange.Kind] = improved ? [.added, .approved, .reapproved] : [.retired, .removed]
+        var groups: [(String, [String])] = []
+        func note(_ id: String, _ what: String) {
+            if let index = groups.firstIndex(where: { $0.0 == what }) {
+                if !groups[index].1.contains(id) { groups[index].1.append(id) }
+            } else {
+                groups.append((what, [id]))
+            }
+        }
+        let items = Dictionary(diff.items.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for id in change.evidenceAdded { note(id, items[id].map { itemKind($0.change) } ?? "now counts") }
+        for id in change.evidenceRemoved { note(id, items[id].map { itemKind($0.change) } ?? "no longer counts") }
+        for item in diff.items where kinds.contains(item.change) && sentences.contains(where: { names($0, item.id) }) {
+            note(item.id, itemKind(item.change))
+        }
+        var reasons = groups.map { what, ids in
+            "\(LeafWords.and(ids)) \(ids.count > 1 && what.hasSuffix(" counts") ? String(what.dropLast()) : what)"
+        }
+        if change.before?.status == .waived, diff.waiversLapsed.contains(where: { $0.rule == change.id }) {
+            reasons.append("its waiver lapsed")
+        }
+        return reasons
+    }
+
+    /// Whether `sentence` names the item `id` as a word of its own (POL-1, not POL-12).
+    private static func names(_ sentence: String, _ id: String) -> Bool {
+        var rest = sentence[...]
+        while let range = rest.range(of: id) {
+            let before = rest[..<range.lowerBound].last, after = rest[range.upperBound...].first
+            let joined: (Character?) -> Bool = { $0.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" } ?? false }
+            if !joined(before), !joined(after) { return true }
+            rest = rest[range.upperBound...]
+        }
+        return false
     }
 
     static func lapse(_ lapse: Lapse) -> String {
@@ -104,13 +166,16 @@ enum ChangeWords {
                 switch direction {
                 case .improved: parts.append("\(count) improved")
                 case .worsened: parts.append("\(count) worsened")
+                case .mixed: parts.append("\(count) mixed (status and RAG rating moved opposite ways)")
                 case .changed: parts.append("\(count) changed status otherwise")
                 case .added: parts.append("\(count) \(count == 1 ? "was" : "were") newly applied")
                 case .removed: parts.append("\(count) \(count == 1 ? "was" : "were") no longer applied")
                 }
             }
-            sentences.append("\(opening), \(count(moved.count, "expectation")) changed status or RAG rating: \(LeafWords.and(parts)).")
-            let nowMet = moved.filter { $0.after?.status == .met && $0.before?.status != .met }.map(\.id)
+            let what = moved.allSatisfy { $0.before?.status != $0.after?.status || $0.before?.rag != $0.after?.rag }
+                ? "changed status or RAG rating" : "changed status, RAG rating or whether overdue"
+            sentences.append("\(opening), \(count(moved.count, "expectation")) \(what): \(LeafWords.and(parts)).")
+            let nowMet = diff.newlyMet.map(\.id)
             if !nowMet.isEmpty { sentences.append("Now met: \(LeafWords.and(nowMet)).") }
             let worse = moved.filter { $0.direction == .worsened }.map(\.id)
             if !worse.isEmpty { sentences.append("Worse: \(LeafWords.and(worse)).") }
@@ -149,6 +214,58 @@ enum ChangeWords {
             sentences.append("Documents: \(LeafWords.and(items)) (\(count(total, "change"))).")
         }
         return sentences.joined(separator: " ")
+    }
+
+    /// The "Since …" block of a gap report given `--since`: a heading and one sentence per
+    /// kind of news, each left out when there is none.
+    static func since(_ diff: RepositoryDiff) -> (heading: String, lines: [String]) {
+        var lines: [String] = []
+        if let before = diff.from.summary.score, let after = diff.to.summary.score {
+            lines.append(before == after ? "The overall score stayed at \(ReportText.score(after))."
+                : "The overall score \(after > before ? "rose" : "fell") from \(ReportText.score(before)) to \(ReportText.score(after)).")
+        }
+        let met = diff.newlyMet
+        if !met.isEmpty { lines.append("Newly met (\(met.count)): \(LeafWords.and(met.map(\.id))).") }
+        let overdue = diff.newlyOverdue
+        if !overdue.isEmpty {
+            // Rules share deadlines (a plan phase, the end of March): each date once.
+            let deadlines = Set(overdue.compactMap { $0.after?.deadline }).sorted()
+            var groups = deadlines.map { day in
+                "\(LeafWords.and(overdue.filter { $0.after?.deadline == day }.map(\.id))) (deadline \(ReportText.long(day)))"
+            }
+            let undated = overdue.filter { $0.after?.deadline == nil }.map(\.id)
+            if !undated.isEmpty { groups.append(LeafWords.and(undated)) }
+            lines.append("Newly overdue (\(overdue.count)): \(groups.joined(separator: "; ")).")
+        }
+        // A lapse is news of its own only where the rule was overdue already (judged at one
+        // date, two revisions can both show it overdue); the rest are newly overdue above.
+        let listed = Set(overdue.map(\.id))
+        let lapsed = diff.lapsed.filter { !listed.contains($0.rule) }
+        if !lapsed.isEmpty {
+            let names = lapsed.map { "\($0.rule) (\(ReportText.long($0.deadline)))" }
+            lines.append("Deadlines passed unmet in between (\(lapsed.count)): \(LeafWords.and(names)).")
+        }
+        let approved = diff.documentsApproved
+        if !approved.isEmpty {
+            // In order of approval, those of one day together: "ACT-003 and RPT-105 (12 March 2024)".
+            var groups: [(key: String, ids: [String])] = []
+            for item in approved {
+                let key = (item.change == .reapproved ? "re-approved " : "")
+                    + (item.approvalDay.map { ReportText.long($0) } ?? "no date")
+                if groups.last?.key == key { groups[groups.count - 1].ids.append(item.id) } else { groups.append((key, [item.id])) }
+            }
+            let names = groups.map { "\(LeafWords.and($0.ids)) (\($0.key))" }
+            lines.append("Documents approved (\(approved.count)): \(names.joined(separator: "; ")).")
+        }
+        if !diff.waiversLapsed.isEmpty {
+            let names = diff.waiversLapsed.map { "\($0.rule) (expired \(ReportText.long($0.waiver.expires)); now \($0.status.words))" }
+            lines.append("Waivers lapsed (\(names.count)): \(LeafWords.and(names)).")
+        }
+        let gaps = [(diff.gapsClosed.count, "closed"), (diff.gapsOpened.count, "opened"), (diff.gapsChanged.count, "changed")]
+            .filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }
+        if !gaps.isEmpty { lines.append("Gaps: \(LeafWords.and(gaps)).") }
+        if lines.count <= 1 && diff.isEmpty { lines.append("No expectation, gap or document changed.") }
+        return ("Since \(point(diff.from)):", lines)
     }
 
     static func count(_ number: Int, _ noun: String) -> String {

@@ -24,7 +24,8 @@ struct DiffMarkdownReport {
             }
             for change in diff.rules {
                 out += Markdown.heading("\(md(change.id)) \(md(change.title))", level: 3)
-                var line = md(ChangeWords.transition(change).prefix(1).uppercased() + ChangeWords.transition(change).dropFirst()) + "."
+                let transition = ChangeWords.transition(change, in: diff)
+                var line = md(transition.prefix(1).uppercased() + transition.dropFirst()) + "."
                 if let after = change.after { line += " Deadline: \(md(after.timingWords))." }
                 line += " Owners: \(md(change.owners.joined(separator: ", ")))."
                 out.append(line)

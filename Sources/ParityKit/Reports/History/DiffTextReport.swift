@@ -23,7 +23,7 @@ struct DiffTextReport {
             for change in diff.rules {
                 out.append("")
                 out.append("\(change.id)  \(change.title)")
-                out.append(contentsOf: wrap(ChangeWords.transition(change), "  ", nil, 100))
+                out.append(contentsOf: wrap(ChangeWords.transition(change, in: diff), "  ", nil, 100))
                 if let after = change.after { out.append(contentsOf: wrap("Deadline: \(after.timingWords)", "  ", nil, 100)) }
                 list("Now found", change.nowFound, into: &out)
                 list("No longer found", change.noLongerFound, into: &out)
