@@ -335,7 +335,7 @@ import ZIPFoundation
 
     @Test func thePapersTakeTheTitleGivenOrMakeOneWithoutADate() throws {
         let rollup = try Self.rollup()
-        let given = RollupPaper(title: "Equality, diversity and inclusion across Kingsmere and Valley ICS")
+        let given = PaperParticulars(title: "Equality, diversity and inclusion across Kingsmere and Valley ICS")
         let parts = try OfficeReportTests.parts(RollupFormat.docx.data(rollup, paper: given))
         #expect(try #require(parts["word/document.xml"]).contains("<w:pStyle w:val=\"Title\"/></w:pPr><w:r><w:t xml:space=\"preserve\">Equality, diversity and inclusion across Kingsmere and Valley ICS</w:t>"))
         #expect(try #require(parts["word/header1.xml"]).contains(">Equality, diversity and inclusion across Kingsmere and Valley ICS<"))
@@ -349,6 +349,41 @@ import ZIPFoundation
             #expect(!text.contains("Rollup of"), "\(format.rawValue)")
         }
         #expect(RollupFormat.text.render(rollup).hasPrefix("Rollup of 3 organisations as of 2024-04-15"), "the terminal keeps its heading")
+    }
+
+    @Test func aCoverSheetComesFirstWithTheParticularsGiven() throws {
+        let rollup = try Self.rollup()
+        let file = packageRoot.appending(path: "Tests/ParityKitTests/Fixtures/rollup/icb-paper.yaml").path
+        let paper = try PaperParticularsReader.read(path: file)
+        let document = try #require(try OfficeReportTests.parts(RollupFormat.docx.data(rollup, paper: paper))["word/document.xml"])
+        // The cover sheet is the first table, before the summary, and a page to itself.
+        let cover = try #require(document.range(of: "<w:tblCaption w:val=\"Cover sheet\"/>"))
+        let summary = try #require(document.range(of: ">1. Summary<"))
+        #expect(cover.lowerBound < summary.lowerBound)
+        #expect(document[..<cover.lowerBound].components(separatedBy: "<w:tbl>").count == 2, "only the cover sheet's own table before it")
+        #expect(document[cover.upperBound..<summary.lowerBound].contains("<w:br w:type=\"page\"/>"))
+        let rows = RollupWords.coverSheet(rollup, paper: paper)
+        let text = Dictionary(rows.map { ($0.label, $0.text) }, uniquingKeysWith: { first, _ in first })
+        #expect(text["Meeting"] == "Integrated Care Board, meeting in public")
+        #expect(text["Date"] == "2 May 2024")
+        #expect(text["Agenda item"] == "7.1")
+        #expect(text["Title"] == "Equality, diversity and inclusion across Kingsmere and Valley ICS")
+        #expect(text["Executive lead"] == "Priya Raman, Chief People Officer")
+        #expect(text["Author"] == "Tom Ellery, System EDI Programme Lead")
+        #expect(text["Purpose"] == "Assurance")
+        #expect(text["Board Assurance Framework risks"] == "BAF 7: System workforce: staff experience of discrimination")
+        #expect(text["Previously considered by"] == "System People Board, 18 April 2024")
+        #expect(text["Implications: legal and regulatory"] == "Public Sector Equality Duty for each trust and the ICB.")
+        #expect(text["Executive summary"]?.hasPrefix("This paper brings together the gap analyses of 3 organisations as of 15 April 2024") == true)
+        #expect(text["Recommendation"]?.contains("(HIA6.2, HIA6.5 and HIA6.6)") == true)
+        for row in rows { #expect(document.contains(">\(XML.escape(row.text))</w:t>") || row.text.contains("\n"), "\(row.label)") }
+        #expect(Self.text(ofDocument: document).range(of: "[0-9]{4}-[0-9]{2}-[0-9]{2}", options: .regularExpression) == nil)
+        // A title alone makes no cover sheet; nothing given, "Not stated" for what is left out.
+        let titled = try #require(try OfficeReportTests.parts(RollupFormat.docx.data(rollup, paper: PaperParticulars(title: "ICS")))["word/document.xml"])
+        #expect(!titled.contains("Cover sheet"))
+        let bare = RollupWords.coverSheet(rollup, paper: PaperParticulars(meeting: "ICB"))
+        #expect(bare.first { $0.label == "Author" }?.text == "Not stated")
+        #expect(bare.first { $0.label == "Date" }?.text == "15 April 2024", "the as-of date when no meeting date is given")
     }
 
     /// The board's words: no ISO date, no pack id standing for its title, no report file.

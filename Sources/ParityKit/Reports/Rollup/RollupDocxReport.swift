@@ -14,7 +14,7 @@ import Foundation
 /// template (`--template`) replaces the styles, theme, header and footer.
 struct RollupDocxReport {
     var template: WordTemplate?
-    var paper = RollupPaper()
+    var paper = PaperParticulars()
 
     func render(_ rollup: Rollup) -> Data {
         package(rollup).zipped(on: RollupXlsxReport.date(rollup))
@@ -76,6 +76,15 @@ struct RollupDocxReport {
         return section
     }
 
+    /// A cover sheet comes first when the paper is given particulars beyond its title
+    /// (`rollup --paper`, `--meeting`, …): a title alone makes no cover sheet.
+    static func hasCoverSheet(_ paper: PaperParticulars) -> Bool {
+        var rest = paper
+        rest.title = nil
+        rest.location = nil
+        return rest != PaperParticulars()
+    }
+
     // MARK: 1. Title and summary
 
     private func cover(_ rollup: Rollup) -> [String] {
@@ -87,6 +96,10 @@ struct RollupDocxReport {
         }
         out.append(WordML.text("\(position). Prepared with parity from the organisations' gap analyses.", style: "Subtitle"))
         if rollup.anonymised { out.append(WordML.text(RollupWords.anonymisedNote)) }
+        if Self.hasCoverSheet(paper) {
+            out.append(WordCoverSheet.table(RollupWords.coverSheet(rollup, paper: paper), width: RollupMatrixLayout.textWidth))
+            out.append(WordML.pageBreak)
+        }
         out.append(WordML.heading("1. Summary", level: 1))
         out += RollupWords.summary(rollup).map { WordML.text($0) }
         return out

@@ -19,13 +19,14 @@ public enum RollupFormat: String, CaseIterable, Sendable {
     public var isBinary: Bool { self == .docx || self == .xlsx }
 
     /// The papers: the formats a board reads, in its words (dates written out, packs named
-    /// by title, a summary), which take a `RollupPaper`'s title.
+    /// by title, a summary), which take the paper's particulars: its title, and in Word a
+    /// cover sheet.
     public var isPaper: Bool { self == .docx || self == .html || self == .markdown }
 
     /// The report's bytes: UTF-8 text, or the Word or Excel package. `template` is a
     /// trust's or ICB's Word template for the docx paper's styles, header and footer;
-    /// `paper` the papers' title.
-    public func data(_ rollup: Rollup, bom: Bool = true, template: WordTemplate? = nil, paper: RollupPaper = RollupPaper()) -> Data {
+    /// `paper` the papers' particulars (`rollup --paper`, `--title`, …).
+    public func data(_ rollup: Rollup, bom: Bool = true, template: WordTemplate? = nil, paper: PaperParticulars = PaperParticulars()) -> Data {
         switch self {
         case .xlsx: return RollupXlsxReport().render(rollup)
         case .docx: return RollupDocxReport(template: template, paper: paper).render(rollup)
@@ -35,7 +36,7 @@ public enum RollupFormat: String, CaseIterable, Sendable {
 
     /// The report as text; for Excel, the XML of its worksheets, for Word, of its
     /// document, header and footer, which tests read.
-    public func render(_ rollup: Rollup, bom: Bool = true, paper: RollupPaper = RollupPaper()) -> String {
+    public func render(_ rollup: Rollup, bom: Bool = true, paper: PaperParticulars = PaperParticulars()) -> String {
         switch self {
         case .xlsx: return RollupXlsxReport().package(rollup).text(of: "xl/worksheets/")
         case .docx:

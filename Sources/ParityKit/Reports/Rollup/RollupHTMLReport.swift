@@ -4,7 +4,7 @@
 /// latest figure as a bar with the system median drawn across. No script, no external file;
 /// printable on A4 landscape like the board pack.
 struct RollupHTMLReport {
-    var paper = RollupPaper()
+    var paper = PaperParticulars()
 
     func render(_ rollup: Rollup) -> String {
         let e = HTML.escape

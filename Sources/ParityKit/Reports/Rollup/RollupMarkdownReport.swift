@@ -4,7 +4,7 @@
 /// word, so the paper reads in black and white; dates are written out and packs named by
 /// title, as in the Word paper.
 struct RollupMarkdownReport {
-    var paper = RollupPaper()
+    var paper = PaperParticulars()
 
     func render(_ rollup: Rollup) -> String {
         var lines = ["# " + Markdown.escape(RollupWords.title(rollup, given: paper.title)), "", RollupWords.position(rollup) + "."]
