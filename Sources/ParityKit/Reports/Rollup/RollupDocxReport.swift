@@ -1,7 +1,8 @@
 import Foundation
 
 /// The rollup as a Word paper for an ICB board, on A4 landscape: the title (`--title`, or
-/// one made from the rollup) with the date in words, a summary in sentences (counts, the
+/// one made from the rollup) with the date in words, a cover sheet when the paper is given
+/// particulars (`--paper`), a summary in sentences (counts, the
 /// rules most often red, what moved), the organisations' pack scores as a table, the
 /// matrix of organisations × rules as one table per pack (as many organisations to a
 /// table as the page's width holds, each rating a word on its shading, so it reads in
