@@ -58,13 +58,17 @@ MD
 for trust in example hostile; do
     path=$([ $trust = example ] && echo "$parity_repo/policies" || echo "$scratch/hostile")
     for format in docx xlsx; do
-        "$parity" gap "$path" --as-of 2024-04-15 --format $format --output "$scratch/out/$trust.$format"
-        "$parity" gap "$path" --as-of 2024-04-15 --format $format --output "$scratch/out/$trust-again.$format"
+        # The paper as the user writes it: compared with the January board.
+        since=$([ $trust = example ] && [ $format = docx ] && echo "--since 2024-01-15" || true)
+        "$parity" gap "$path" --as-of 2024-04-15 --format $format $since --output "$scratch/out/$trust.$format"
+        "$parity" gap "$path" --as-of 2024-04-15 --format $format $since --output "$scratch/out/$trust-again.$format"
         cmp "$scratch/out/$trust.$format" "$scratch/out/$trust-again.$format"
         "$parity" gap "$path" --as-of 2024-04-15 --format json --output "$scratch/out/$trust.json"
         (cd "$scratch/out" && timeout 300 soffice --headless --norestore --convert-to pdf "$trust.$format" > /dev/null 2>&1)
         [ -s "$scratch/out/$trust.pdf" ] || { echo "FAIL: LibreOffice could not convert $trust.$format to PDF"; exit 1; }
         pdftotext "$scratch/out/$trust.pdf" "$scratch/out/$trust.$format.txt"
+        # Page by page, for where the appendices begin (a form feed ends each page).
+        pdftotext -layout "$scratch/out/$trust.pdf" "$scratch/out/$trust.$format.pages.txt"
         rm "$scratch/out/$trust.pdf"
     done
 done
@@ -95,9 +99,17 @@ def check(trust):
     text = "\n".join([p.text for p in paper.paragraphs] +
                      [c.text for t in paper.tables for row in t.rows for c in row.cells])
     title = [p.text for p in paper.paragraphs if p.style.name == "Title"]
+    kicker = [p.text for p in paper.paragraphs if p.style.name == "Subtitle"]
     printable = "".join(ch for ch in org if ch >= " ")
-    assert title and printable in title[0], f"{trust}: the Word title {title} does not name {org!r}"
-    rag = f"RAG: {counts['red']} red, {counts['amber']} amber, {counts['green']} green"
+    assert title and kicker and printable in kicker[0], f"{trust}: the paper's first line {kicker[:1]} does not name {org!r}"
+    # The cover sheet is the first table: a label and its text per row.
+    cover = {row.cells[0].text: row.cells[1].text for row in paper.tables[0].rows}
+    for label in ("Meeting", "Date", "Agenda item", "Title", "Executive lead", "Author", "Purpose", "Executive summary",
+                  "Recommendation", "Level of assurance", "Link to strategic objectives", "Board Assurance Framework risks",
+                  "Previously considered by", "Appendices"):
+        assert label in cover, f"{trust}: the cover sheet has no {label!r} row"
+    assert cover["Title"] == title[0], f"{trust}: cover sheet title {cover['Title']!r}"
+    rag = f"Expectations rated red ({counts['red']})" if counts["red"] else "No expectation is rated red."
     assert rag in text, f"{trust}: the Word paper does not say {rag}"
     for rule in rules:
         assert rule in text, f"{trust}: the Word paper does not name {rule}"
@@ -123,12 +135,42 @@ def check(trust):
 
     for fmt in ("docx", "xlsx"):
         pdf = open(f"{out}/{trust}.{fmt}.txt").read()
-        assert "RAG:" in pdf, f"{trust}.{fmt}: the PDF has no 'RAG:'"
+        assert ("Level of assurance" if fmt == "docx" else "RAG") in pdf, f"{trust}.{fmt}: the PDF has no level of assurance or RAG"
         assert printable.split()[0] in pdf, f"{trust}.{fmt}: the PDF does not name the organisation"
     print(f"{trust}: python-docx and openpyxl read {len(rules)} rules, {len(actions)} actions and {rag}; LibreOffice printed both")
 
 check("example")
 check("hostile")
+
+# The example's paper as a board secretary tables it: every particular of parity.yaml's
+# paper: on the cover sheet, the decisions the assessment implies, the appendices from
+# page 5 at the latest, and before them no file, key, code or ISO date.
+import re
+paper = docx.Document(f"{out}/example.docx")
+cover = {row.cells[0].text: row.cells[1].text for row in paper.tables[0].rows}
+assert "Not stated" not in cover.values(), f"example: a particular is not stated: {cover}"
+assert cover["Meeting"] == "Trust Board, meeting in public" and cover["Date"] == "25 April 2024" and cover["Agenda item"] == "9.2", cover
+assert cover["Executive lead"] == "Dr Amara Okafor, Director of People", cover["Executive lead"]
+assert cover["Level of assurance"].startswith("Limited assurance"), cover["Level of assurance"]
+report = json.load(open(f"{out}/example.json"))
+overdue = [r["id"] for r in report["rules"] if r["days_overdue"] is not None]
+body = [p.text for p in paper.paragraphs]
+start = body.index("4. Decisions asked of the Board")
+end = next(i for i, t in enumerate(body) if t.startswith("Appendix A"))
+decisions = "\n".join(body[start:end])
+assert "Approve ACT-002" in decisions, "example: the decisions do not ask to approve the reduction targets (ACT-002)"
+for rule in overdue:
+    assert rule in decisions, f"example: the decisions do not name the overdue rule {rule}"
+assert "waiver of HR.5" in decisions and "lapsed on 31 March 2024" in decisions, "example: the decisions do not name the lapsed HR.5 waiver"
+pages = open(f"{out}/example.docx.pages.txt").read().split("\f")
+appendix = next(i for i, page in enumerate(pages) if re.search(r"^\s*Appendix A", page, re.M))
+assert appendix < 5, f"example: Appendix A starts on page {appendix + 1}; the paper before it is longer than four pages"
+before = "\n".join(pages[:appendix]) + pages[appendix].split("Appendix A")[0]
+for needle in ("seed 0", "approved_by", "review_due", "status is", "needs approved", "Must not have"):
+    assert needle not in before, f"example: {needle!r} before the appendices"
+assert not re.search(r"\.md:\d", before), "example: a file path with a line before the appendices"
+assert not re.search(r"\b\d{4}-\d{2}-\d{2}\b", before), "example: an ISO date before the appendices"
+print(f"example: the cover sheet holds {len(cover)} particulars, the decisions name ACT-002, {len(overdue)} overdue rules and the HR.5 waiver, Appendix A starts on page {appendix + 1}")
 hostile = docx.Document(f"{out}/hostile.docx")
 words = "\n".join(p.text for p in hostile.paragraphs)
 assert "<script>alert(1)</script> =HYPERLINK(" in words, "the hostile title is not shown as text"

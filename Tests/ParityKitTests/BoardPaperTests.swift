@@ -102,6 +102,11 @@ import Testing
             #expect(!paper.contains(needle), "\(needle)")
         }
         #expect(paper.range(of: #"\d{4}-\d{2}-\d{2}"#, options: .regularExpression) == nil, "an ISO date")
+        // The appendices too: no file, key, seed or ISO date anywhere in the paper.
+        for needle in ["seed 0", ".md:", ".yaml", "approved\\_by", "review\\_due", "status is", "Must not have", "rules/"] {
+            #expect(!markdown.contains(needle), "\(needle) in the appendices")
+        }
+        #expect(markdown.range(of: #"\d{4}-\d{2}-\d{2}"#, options: .regularExpression) == nil, "an ISO date in the appendices")
         // Each appendix the cover sheet lists is in the paper, in order.
         let letters = BoardPaper(assessment, particulars: repository.inventory.config.paper, plan: options.plan).appendices.map(\.letter)
         let positions = letters.map { markdown.range(of: "## Appendix \($0):")?.lowerBound }

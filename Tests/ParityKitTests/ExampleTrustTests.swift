@@ -17,7 +17,10 @@ import Testing
         let assessment = Evaluator.evaluate(repository, asOf: CivilDate(date))
         let ext = ["text": "txt", "markdown": "md", "json": "json", "csv": "csv", "html": "html",
                    "docx": "docx.xml", "xlsx": "xlsx.xml"][format.rawValue]!
-        try assertGolden(format.render(assessment), named: "example-\(date).\(ext)")
+        // As the command line writes it: the papers with the trust's particulars and its plan.
+        let options = ReportFormat.Options(plan: format.isPaper ? PlanTracker.track(repository, assessment: assessment) : nil,
+                                           paper: repository.inventory.config.paper)
+        try assertGolden(format.render(assessment, options: options), named: "example-\(date).\(ext)")
     }
 
     @Test func aMarch2024DeadlineTurnsFromDueSoonToOverdue() throws {

@@ -37,6 +37,23 @@ import Testing
         #expect(lines[figures + 2] == "passed over: the trust keeps no figures for it; neither met nor failed, so the rest of the condition decides")
     }
 
+    /// Figures with no target have no row to point at; the gap is said alone, never at a
+    /// line of a built-in pack, which is not in the trust's repository.
+    @Test func aFiguresGapNamesNoBuiltinPackLine() throws {
+        let repository = try TestRepository([
+            "parity.yaml": "version: 1\norganisation: Test Trust\npacks: [hia6]\n",
+            "inventory.yaml": "version: 1\nmeasures: [figures.csv]\n",
+            "figures.csv": "indicator,period,group,value\nEDI.6a,2022,,20.1\nEDI.6a,2023,,19.0\n",
+        ])
+        let date = try #require(CivilDate(iso: "2024-04-15"))
+        let loaded = try repository.load()
+        let (assessment, explanation) = try #require(Evaluator.explain(ruleID: "HIA6.2", repository: loaded, asOf: date))
+        let rule = try #require(loaded.packs.flatMap(\.rules).first { $0.id == "HIA6.2" })
+        let text = ExplainReport().render(rule: rule, explanation: explanation, assessment: assessment, asOf: date, planStart: nil)
+        #expect(text.contains("fails: No reduction target is set for EDI.6a as of 2024-04-15: it needs a baseline, a target value and a date.\n"), "\(text)")
+        #expect(!text.contains("rules/hia6.yaml:"), "\(text)")
+    }
+
     @Test func aPacksReferenceGoesToStandardOutputOrAFile() throws {
         let run = try cli.parity(["explain", "--pack", "wres"])
         #expect(run.status == 0, "\(run.stderr)")

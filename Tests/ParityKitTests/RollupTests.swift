@@ -505,7 +505,7 @@ import ZIPFoundation
         }
         // The Board's reduction targets, late at two trusts: the requirement, not the document.
         let late = try #require(rollup.recurringGaps.first { $0.rule == "HIA6.2" && $0.gap.contains("approved by 31 March 2024") })
-        #expect(late.gap == "Needs a Board-approved set of reduction targets for bullying, harassment, discrimination and violence, approved by 31 March 2024; the documents held do not qualify.")
+        #expect(late.gap == "Needs a Board-approved set of reduction targets for bullying, harassment, discrimination and violence, approved by 31 March 2024. The documents held do not qualify.")
         for format in [RollupFormat.docx, .markdown, .html, .text, .json] {
             let text = format.render(rollup)
             for id in ["ACT-002", "POL-003", "RPT-001", "PRG-002", "GUI-001"] { #expect(!text.contains(id), "\(format.rawValue) quotes \(id)") }
@@ -517,6 +517,11 @@ import ZIPFoundation
                                      documents: [.init(id: "HR-12", title: "Conduct and capability procedure"), .init(id: "HR-120", title: "Investigations")])
         #expect(ours == theirs)
         #expect(ours == "Needs a disciplinary policy reviewed in the last three years; the documents held do not qualify.")
+        // The reports' newer wording: "A and B do not qualify", a document beginning a sentence.
+        #expect(SharedGap.words("Needs a policy. POL-1 One, POL-2 Two: draft and POL-3 Three do not qualify.",
+                                documents: [.init(id: "POL-1", title: "One"), .init(id: "POL-2", title: "Two: draft"), .init(id: "POL-3", title: "Three")])
+                == "Needs a policy. The documents held do not qualify.")
+        #expect(SharedGap.words("RPT-9 Review of 1 May 2024 is current.", documents: [.init(id: "RPT-9", title: "Review")]) == "A document held of 1 May 2024 is current.")
         #expect(SharedGap.words("The review of 10 February 2025 (HM-7) found an inconsistency.", documents: [.init(id: "HM-7", title: "Harm review")])
                 == "The review of 10 February 2025 found an inconsistency.")
         #expect(SharedGap.words("HM-70 is not HM-7.", documents: [.init(id: "HM-7", title: "Harm review")]) == "HM-70 is not a document held.")

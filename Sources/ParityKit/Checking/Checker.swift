@@ -141,7 +141,7 @@ public enum Checker {
             // changed data file shows what the new figures mean.
             for measure in rule.measures where measure.status != .met {
                 guard let latest = measure.latest else { continue }
-                out.append(Diagnostic(.note, "\(measure.words) (figures for \(rule.id))", at: latest.location, code: .rule(rule.id),
+                out.append(Diagnostic(.note, "\(measure.indicator) (\(measure.group)) \(measure.words) (figures for \(rule.id))", at: latest.location, code: .rule(rule.id),
                                       identity: "figures|\(measure.indicator)|\(measure.group)"))
             }
         }

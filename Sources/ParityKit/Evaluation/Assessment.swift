@@ -187,12 +187,24 @@ public struct OwnerGaps: Hashable, Codable, Sendable {
     }
 }
 
-/// Something wrong with one evidence item, found while judging a rule.
+/// Something wrong with one evidence item, found while judging a rule, said twice: for
+/// tools, naming the front-matter key and its value, and for a board, in words.
 public struct Finding: Hashable, Codable, Sendable {
     public var item: String
     @NullEncoded public var field: String?
+    /// For `check`, JSON and SARIF: "ACT-2 Targets: status is draft, needs approved".
     public var message: String
+    /// For papers: "ACT-2 Targets: not yet approved (still a draft)".
+    public var plain: String
     public var location: SourceLocation
+
+    public init(item: String, field: String?, message: String, plain: String? = nil, location: SourceLocation) {
+        self.item = item
+        self.field = field
+        self.message = message
+        self.plain = plain ?? message
+        self.location = location
+    }
 }
 
 /// A document that a rule needs approved by a named body, not approved on the as-of date.

@@ -35,8 +35,8 @@ struct ConditionEvaluator {
             }
             var result = judged.isEmpty ? .passedOver() : ConditionOutcome(status: judged.contains { $0.status == .partial } ? .partial : .notMet)
             outcomes.forEach { result.absorb($0) }
-            let gaps = judged.flatMap(\.gaps)
-            result.gaps = gaps.isEmpty ? [] : ["Needs one of: " + gaps.map { $0.trimmingSuffix(".") }.joined(separator: "; or ") + "."]
+            let branches = judged.map(\.gaps).filter { !$0.isEmpty }
+            result.gaps = branches.isEmpty ? [] : branches.count == 1 ? branches[0] : [.alternatives(branches)]
             return result
 
         case .not(let child, _):
@@ -50,7 +50,9 @@ struct ConditionEvaluator {
             result.passedOver = false
             // Found in full, it fails the parent; found in part, it holds the parent back.
             result.status = outcome.status == .met ? .notMet : .partial
-            result.gaps = outcome.found.map { "Must not have: \($0)." }
+            // The parent reads what was found as a fact, never as "must not have".
+            result.gaps = [.forbidden(what: Self.forbiddenWords(child, rule: rule), items: outcome.sightings,
+                                      partly: outcome.status == .partial ? outcome.gaps.flatMap(\.refusals) : [])]
             return result
 
         case .atLeast(let count, let children, _):
@@ -71,23 +73,39 @@ struct ConditionEvaluator {
                 result.gaps = []
             } else {
                 if met > 0 || judged.contains(where: { $0.status == .partial }) { result.status = .partial }
-                result.gaps.insert("Needs at least \(needed) of the following \(judged.count); \(met) met.", at: 0)
+                result.gaps = [.atLeast(needed: needed, of: judged.count, met: met,
+                                        parts: judged.filter { $0.status != .met }.map(\.gaps).filter { !$0.isEmpty })]
             }
             return result
 
         case .rule(let id, _):
-            guard let other = ruleResults[id] else { return ConditionOutcome(status: .notMet, gaps: ["\(id) has not been judged."]) }
+            guard let other = ruleResults[id] else {
+                return ConditionOutcome(status: .notMet, gaps: [.stated("\(id) has not been judged.", need: "\(id) judged")])
+            }
             // A rule that does not apply, or is waived, does not hold up the rules resting on it.
             let settled = other.status == .notApplicable || other.status == .waived
             var result = ConditionOutcome(status: settled ? .met : other.status)
             switch other.status {
             case .met: result.found = ["\(id) \(other.title): met."]
             case .notApplicable, .waived: result.found = ["\(id) \(other.title): \(other.status.words)."]
-            case .partial: result.gaps = ["\(id) \(other.title) is only partly met."]
-            case .notMet: result.gaps = ["\(id) \(other.title) is not met."]
+            case .partial: result.gaps = [.stated("\(id) \(other.title) is only partly met.", need: "\(id) \(other.title) met")]
+            case .notMet: result.gaps = [.stated("\(id) \(other.title) is not met.", need: "\(id) \(other.title) met")]
             }
             result.used = other.status == .met ? other.evidence : []
             return result
+        }
+    }
+
+    /// What a `not:` forbids, as a noun phrase: its leaf's words, or for a combination,
+    /// each leaf's joined.
+    static func forbiddenWords(_ condition: Condition, rule: Rule) -> String {
+        switch condition {
+        case .evidence(let leaf): return LeafWords.sought(leaf, rule: rule)
+        case .measure(let leaf): return LeafWords.sought(leaf)
+        case .rule(let id, _): return "\(id) met"
+        case .all(let children, _), .atLeast(_, let children, _): return LeafWords.and(children.map { forbiddenWords($0, rule: rule) })
+        case .any(let children, _): return LeafWords.or(children.map { forbiddenWords($0, rule: rule) })
+        case .not(let child, _): return "not " + forbiddenWords(child, rule: rule)
         }
     }
 

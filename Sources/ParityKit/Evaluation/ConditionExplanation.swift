@@ -11,6 +11,9 @@ public struct ConditionExplanation: Hashable, Sendable {
     public var passing: [String]
     /// Why selected items fail a leaf.
     public var failing: [Finding]
+    /// What a condition over figures lacks with no row of the trust's figures to point at
+    /// (no figures, no target): never a place in a built-in pack, which is not the trust's.
+    public var unplaced: [String] = []
 
     /// The condition's words alone, with no repository to judge it against.
     public init(_ condition: Condition, rule: Rule) {
@@ -62,9 +65,11 @@ extension ConditionEvaluator {
             node.failing = outcome.findings
         case .measure:
             node.passing = outcome.found
-            // A failing figure is pointed at where it sits; with no figures, at the condition.
-            node.failing = outcome.gaps.map { Finding(item: "", field: nil, message: $0, location: outcome.locations[$0] ?? condition.location) }
-                + outcome.findings
+            // A failing figure is pointed at where it sits; with no row to point at, it is said alone.
+            node.failing = outcome.gaps.compactMap { gap in
+                outcome.locations[gap].map { Finding(item: "", field: nil, message: GapWords.sentence(gap), location: $0) }
+            } + outcome.findings
+            node.unplaced = outcome.gaps.filter { outcome.locations[$0] == nil }.map(GapWords.sentence)
         default:
             break
         }

@@ -7,10 +7,12 @@ struct ConditionOutcome {
     var passedOver = false
     /// What the repository shows.
     var found: [String] = []
-    /// What is missing.
-    var gaps: [String] = []
+    /// What is missing, as structure for `GapWords`.
+    var gaps: [Gap] = []
     /// Items the met parts rest on.
     var used: [String] = []
+    /// The same items as a `not:` names them when it finds them.
+    var sightings: [Gap.Sighting] = []
     /// Items that were looked at but failed a constraint.
     var findings: [Finding] = []
     /// Every item any leaf selected.
@@ -18,7 +20,7 @@ struct ConditionOutcome {
     /// Figures the measure leaves judged, for the reports' series and charts.
     var measures: [MeasureSummary] = []
     /// Where a gap about figures points: the row it speaks of.
-    var locations: [String: SourceLocation] = [:]
+    var locations: [Gap: SourceLocation] = [:]
 
     /// A condition that gives no verdict, with what it saw.
     static func passedOver(found: [String] = [], from child: ConditionOutcome? = nil) -> ConditionOutcome {
@@ -38,6 +40,7 @@ struct ConditionOutcome {
         Self.append(child.found, to: &found)
         Self.append(child.gaps, to: &gaps)
         Self.append(child.used, to: &used)
+        Self.append(child.sightings, to: &sightings)
         Self.append(child.findings, to: &findings)
         selected.formUnion(child.selected)
         merge(child.measures)

@@ -41,7 +41,7 @@ public enum Evaluator {
         if outcome.passedOver {
             outcome.passedOver = false
             outcome.status = .notMet
-            outcome.gaps.append("Nothing to judge \(rule.id) on: every condition was passed over, and absence is never compliance.")
+            outcome.gaps.append(.stated("Nothing to judge \(rule.id) on: every condition was passed over, and absence is never compliance.", need: nil))
         }
         return outcome
     }
@@ -62,7 +62,10 @@ public enum Evaluator {
             let message = wanted.isEmpty
                 ? "\(item.id) \(item.title): claims \(rule.id), but \(rule.id) is judged from other rules, not from items"
                 : "\(item.id) \(item.title): claims \(rule.id) but is \(LeafWords.describe(item)), which \(rule.id) does not look at; it looks for \(LeafWords.or(wanted))"
-            outcome.findings.append(Finding(item: item.id, field: "satisfies", message: message,
+            let plain = wanted.isEmpty
+                ? "\(item.id) \(item.title): offered as evidence for \(rule.id), which is judged from other rules, not from documents"
+                : "\(item.id) \(item.title): offered as evidence for \(rule.id), but it is not what \(rule.id) looks for (\(LeafWords.or(wanted)))"
+            outcome.findings.append(Finding(item: item.id, field: "satisfies", message: message, plain: plain,
                                             location: item.fieldLocations["satisfies:\(rule.id)"] ?? item.location(of: "satisfies")))
         }
         let waiverStatus = waiver.map { waiver in
@@ -105,7 +108,7 @@ public enum Evaluator {
             lapsedOn: nil,
             timingWords: timingWords(status: status, timing: timing, waiver: waiverStatus),
             currentState: outcome.found,
-            gaps: met ? [] : outcome.gaps,
+            gaps: met ? [] : GapWords.sentences(outcome.gaps),
             evidence: outcome.used,
             measures: outcome.measures,
             findings: outcome.findings.sorted { ($0.item, $0.message) < ($1.item, $1.message) },

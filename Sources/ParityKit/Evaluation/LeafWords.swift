@@ -37,9 +37,10 @@ enum LeafWords {
         return lead + noun + (selection.tags.isEmpty ? "" : " tagged \(or(selection.tags))")
     }
 
-    /// One item as evidence found: "POL-003 Dignity at Work Policy (policy, approved 2023-11-14 by People Committee)".
+    /// One item as evidence found, in words: "RPT-002 WRES report (data review, approved
+    /// 2023-09-28 by People Committee)".
     static func found(_ item: EvidenceItem) -> String {
-        var facts = [item.kind]
+        var facts = [plain(item.kind)]
         if item.status == .approved, let approved = item.approvedOn {
             facts.append("approved \(approved)" + (item.approvedBy.map { " by \($0)" } ?? ""))
         } else {
@@ -53,6 +54,26 @@ enum LeafWords {
         list.count == ProtectedCharacteristic.allCases.count
             ? "all nine protected characteristics"
             : and(list.map(\.rawValue))
+    }
+
+    /// The characteristics as a board writes them: "sexual orientation", not "sexual-orientation".
+    static func characteristicWords(_ list: [ProtectedCharacteristic]) -> String {
+        list.count == ProtectedCharacteristic.allCases.count
+            ? "all nine protected characteristics"
+            : and(list.map { plain($0.rawValue) })
+    }
+
+    /// A front-matter value in words: "inconsistency-found" reads "inconsistency found".
+    static func plain(_ value: String) -> String {
+        String(value.map { $0 == "-" ? " " : $0 })
+    }
+
+    static func words(_ status: ItemStatus) -> String {
+        switch status {
+        case .draft: return "a draft"
+        case .approved: return "approved"
+        case .retired: return "withdrawn"
+        }
     }
 
     static func or(_ words: [String]) -> String { join(words, "or") }

@@ -18,17 +18,20 @@ struct MeasureEvaluator {
         guard !withFigures.isEmpty else {
             let what = MeasureWords.selection(leaf.selection, data: data)
             if leaf.optional {
-                return .passedOver(found: ["No figures for \(what) as of \(asOf); passed over, so the rule is judged on the rest."])
+                return .passedOver(found: ["No figures for \(what) as of \(asOf); the rule is judged on the rest."])
             }
-            return ConditionOutcome(status: .notMet, gaps: ["No figures for \(what) as of \(asOf)."])
+            return ConditionOutcome(status: .notMet, gaps: [.stated("No figures for \(what) as of \(asOf).", need: leaf.describe)])
         }
         // Figures without any target are a gap, not a reason to pass over: the trust has
         // the numbers but has not said where they should go.
         let judged = onlyWithTarget ? withFigures.filter { data.target(for: $0, group: Self.group($0, leaf)) != nil } : withFigures
         guard !judged.isEmpty else {
             let ids = withFigures.map(\.id)
-            return ConditionOutcome(status: .notMet, gaps: [
-                "No reduction target is set for any of \(LeafWords.and(ids)) as of \(asOf): each needs a baseline, a target value and a date."])
+            return ConditionOutcome(status: .notMet, gaps: [.stated(
+                ids.count == 1
+                    ? "No reduction target is set for \(ids[0]) as of \(asOf): it needs a baseline, a target value and a date."
+                    : "No reduction target is set for any of \(LeafWords.and(ids)) as of \(asOf): each needs a baseline, a target value and a date.",
+                need: leaf.describe)])
         }
         var outcome = ConditionOutcome(status: .met)
         var statuses: [RuleStatus] = []
@@ -36,12 +39,13 @@ struct MeasureEvaluator {
             let judged = judge(indicator, leaf: leaf)
             statuses.append(judged.summary.status)
             outcome.found += judged.passed + judged.cautions
-            outcome.gaps += judged.failed
+            let gaps = judged.failed.map { Gap.stated($0, need: leaf.describe) }
+            outcome.gaps += gaps
             outcome.findings += judged.findings
             outcome.measures.append(judged.summary)
             // A gap about figures points at the latest row it speaks of.
             let at = judged.summary.latest?.location ?? leaf.location
-            for gap in judged.failed { outcome.locations[gap] = at }
+            for gap in gaps { outcome.locations[gap] = at }
         }
         outcome.status = ConditionEvaluator.combineAll(statuses)
         return outcome
@@ -54,6 +58,8 @@ struct MeasureEvaluator {
         /// Said beside the verdict, never counted towards it.
         var cautions: [String] = []
         var findings: [Finding] = []
+        /// Some requirement passed, said or not: what makes a failure partial.
+        var anyPassed = false
     }
 
     /// The group judged: a ratio or gap is judged whole, anything else by the leaf's
@@ -68,8 +74,14 @@ struct MeasureEvaluator {
         let summary = summarise(indicator, group: group, series: series)
         var judgement = Judgement(summary: summary)
         let name = MeasureWords.name(indicator, group: summary.group)
-        func check(_ passed: Bool, _ words: String) {
-            if passed { judgement.passed.append(words) } else { judgement.failed.append(words) }
+        /// - Parameter said: false for a pass the figures' own line already shows.
+        func check(_ passed: Bool, _ words: String, said: Bool = true) {
+            if passed {
+                judgement.anyPassed = true
+                if said { judgement.passed.append(words) }
+            } else {
+                judgement.failed.append(words)
+            }
         }
         for point in series where point.value == nil {
             if let note = point.note {
@@ -102,9 +114,9 @@ struct MeasureEvaluator {
                     judgement.failed.append("\(indicator.id) has no non-adverse range to judge \(latestWords) against.")
                 }
             case .atMost(let limit):
-                check(latestValue <= limit, "\(name) \(latestWords) \(latestValue <= limit ? "is" : "is above") the limit of at most \(indicator.format(limit)).")
+                check(latestValue <= limit, "\(name) \(latestWords) is \(latestValue <= limit ? "at most" : "above") \(Self.bound(limit, indicator)).")
             case .atLeast(let limit):
-                check(latestValue >= limit, "\(name) \(latestWords) \(latestValue >= limit ? "is" : "is below") the minimum of at least \(indicator.format(limit)).")
+                check(latestValue >= limit, "\(name) \(latestWords) is \(latestValue >= limit ? "at least" : "below") \(Self.bound(limit, indicator)).")
             case .between(let low, let high):
                 let inside = (low...high).contains(latestValue)
                 let side = latestValue < low ? "below" : "above"
@@ -161,17 +173,25 @@ struct MeasureEvaluator {
 
         if let window = leaf.currentWithin, let latest {
             let earliest = window.before(asOf)
+            // A current figure is shown by its period in the figures; only a stale one is said.
             check(latest.periodEnd >= earliest, latest.periodEnd >= earliest
                   ? "\(name) is current: the latest figure is for \(latest.period)."
-                  : "\(name)'s latest figure is for \(latest.period), which ended \(latest.periodEnd), more than \(window.words) before \(asOf).")
+                  : "\(name)'s latest figure is for \(latest.period), which ended \(latest.periodEnd), more than \(window.words) before \(asOf).",
+                  said: false)
         }
 
         if let latest, latest.lowConfidence {
             judgement.cautions.append("\(name) \(latest.period) rests on fewer than \(indicator.minCases) cases in a group (\(latest.counts ?? "")); read it with caution.")
         }
-        let anyPassed = !judgement.passed.isEmpty
-        judgement.summary.status = judgement.failed.isEmpty ? .met : anyPassed ? .partial : .notMet
+        judgement.summary.status = judgement.failed.isEmpty ? .met : judgement.anyPassed ? .partial : .notMet
         return judgement
+    }
+
+    /// A bound as a board writes it: "100%", not "100.0%".
+    static func bound(_ value: Double, _ indicator: Indicator) -> String {
+        value == value.rounded() && indicator.measure != .relativeLikelihood
+            ? MeasureNumber.format(value, decimals: 0) + indicator.unit
+            : indicator.format(value)
     }
 
     func summarise(_ indicator: Indicator, group: String?, series: [SeriesPoint]) -> MeasureSummary {
@@ -194,7 +214,7 @@ struct MeasureEvaluator {
         }
         let groupName = indicator.measure.comparesGroups
             ? "\(indicator.subject ?? "") vs \(indicator.comparator ?? "")"
-            : group ?? indicator.subject ?? "all staff"
+            : group ?? indicator.subject ?? indicator.population ?? "all staff"
         var targetSummary: TargetSummary?
         if let target = data.target(for: indicator, group: group) {
             let baseline = target.baselineValue.map { MeasureNumber.round($0, decimals: indicator.decimals) }

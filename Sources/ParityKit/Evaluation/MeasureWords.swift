@@ -7,7 +7,8 @@ enum MeasureWords {
     static func selection(_ selection: MeasureLeaf.Selection, data: MeasureData) -> String {
         switch selection {
         case .indicator(let id): return data.indicators[id].map { "\(id) \($0.title)" } ?? id
-        case .tag(let tag, let withTarget): return "indicators tagged \(tag)\(withTarget ? " with a reduction target" : "")"
+        // In words, not the tag as written: "the staff experience indicators".
+        case .tag(let tag, let withTarget): return "the \(LeafWords.plain(tag)) indicators\(withTarget ? " with a reduction target" : "")"
         }
     }
 
@@ -21,10 +22,11 @@ enum MeasureWords {
         return "\(summary.format(value)) in \(point.period)"
     }
 
-    /// The line a report prints under a rule: latest, change, band, target.
+    /// The line a report prints under a rule: latest, change, band, target. Reports name
+    /// the indicator beside it, so the line does not name it again.
     static func summary(_ summary: MeasureSummary, indicator: Indicator) -> String {
-        guard let latest = summary.latest else { return "\(summary.indicator) (\(summary.group)): no figures" }
-        var parts = ["\(summary.indicator) (\(summary.group)) \(point(latest, summary: summary))"]
+        guard let latest = summary.latest else { return "no figures" }
+        var parts = [point(latest, summary: summary)]
         if let previous = summary.previous, let before = previous.value, let trend = summary.trend {
             parts.append("\(trend) from \(summary.format(before)) in \(previous.period)")
         } else {

@@ -42,8 +42,9 @@ enum SharedGap {
     private static let marker = "\u{1}"
 
     /// `gap` with every document of `documents` it names generalised: a list of documents
-    /// that fall short reads "the documents held do not qualify", a document named in
-    /// brackets is left out, and one named anywhere else reads "a document held".
+    /// that fall short ("does not qualify: A, B", "A and B do not qualify") reads "the
+    /// documents held do not qualify", a document named in brackets is left out, and one
+    /// named anywhere else reads "a document held".
     static func words(_ gap: String, documents: [Document]) -> String {
         guard !documents.isEmpty else { return gap }
         var text = gap
@@ -61,7 +62,15 @@ enum SharedGap {
         let list = marker + "(?:, " + marker + ")*(?:,? and " + marker + ")?"
         text = text.replacingOccurrences(of: "; does not qualify: " + list, with: "; the documents held do not qualify",
                                          options: .regularExpression)
+        text = text.replacingOccurrences(of: list + " (?:does|do) not qualify", with: "the documents held do not qualify",
+                                         options: .regularExpression)
         text = text.replacingOccurrences(of: list, with: "a document held", options: .regularExpression)
+        // A sentence that began with a document begins with a capital still.
+        for phrase in ["the documents held", "a document held"] {
+            let capital = phrase.prefix(1).uppercased() + phrase.dropFirst()
+            if text.hasPrefix(phrase) { text = capital + text.dropFirst(phrase.count) }
+            text = text.replacingOccurrences(of: ". " + phrase, with: ". " + capital)
+        }
         return text
     }
 

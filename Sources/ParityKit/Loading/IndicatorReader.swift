@@ -1,6 +1,6 @@
 /// Reads a pack's `indicators:` and its conditions over figures (`measure:` leaves).
 enum IndicatorReader {
-    static let indicatorKeys = ["id", "title", "measure", "subject", "comparator", "better", "band", "min_cases", "decimals", "tags", "reference"]
+    static let indicatorKeys = ["id", "title", "measure", "subject", "comparator", "population", "better", "band", "min_cases", "decimals", "tags", "reference"]
     static let leafKeys = ["measure", "group", "latest", "year_on_year", "target", "broken_down_by", "current_within", "optional", "describe"]
 
     static func indicators(_ value: YAMLValue, pack: String) throws -> [Indicator] {
@@ -52,6 +52,7 @@ enum IndicatorReader {
             measure: measure,
             subject: subject,
             comparator: comparator,
+            population: try map["population"]?.string("population"),
             better: better,
             band: band,
             minCases: try map["min_cases"]?.int("min_cases", range: 0...1_000_000) ?? 10,

@@ -32,6 +32,9 @@ public struct Indicator: Hashable, Sendable {
     /// The group whose figure is judged, and the numerator group of a ratio or gap.
     public var subject: String?
     public var comparator: String?
+    /// Who a figure without a group covers ("board and executive members"); figures say
+    /// "all staff" when the pack does not name it.
+    public var population: String?
     public var better: Better
     /// The non-adverse range, when the indicator has one (0.80–1.25 for WRES ratios).
     public var band: ClosedRange<Double>?
@@ -45,7 +48,7 @@ public struct Indicator: Hashable, Sendable {
     public var location: SourceLocation
 
     public init(id: String, title: String, measure: Measure, subject: String? = nil, comparator: String? = nil,
-                better: Better, band: ClosedRange<Double>? = nil, minCases: Int = 10, decimals: Int? = nil,
+                population: String? = nil, better: Better, band: ClosedRange<Double>? = nil, minCases: Int = 10, decimals: Int? = nil,
                 tags: [String] = [], reference: IndicatorReference? = nil, pack: String, location: SourceLocation) {
         self.decimals = decimals ?? (measure == .relativeLikelihood ? 2 : 1)
         self.id = id
@@ -53,6 +56,7 @@ public struct Indicator: Hashable, Sendable {
         self.measure = measure
         self.subject = subject
         self.comparator = comparator
+        self.population = population
         self.better = better
         self.band = band
         self.minCases = minCases

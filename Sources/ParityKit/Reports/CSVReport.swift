@@ -36,7 +36,7 @@ struct CSVReport {
             rule.daysOverdue.map(String.init) ?? "", rule.evidence.joined(separator: " "),
             rule.gaps.joined(separator: "\n"), String(open.count),
             String(open.filter { $0.daysOverdue != nil }.count), rule.waiver?.words ?? "", rule.remediation, rule.desiredState,
-            rule.measures.map(\.words).joined(separator: "\n"),
+            rule.measures.map { "\($0.indicator) (\($0.group)) \($0.words)" }.joined(separator: "\n"),
             rule.measures.map { "\($0.indicator) (\($0.group)): \($0.seriesWords)" }.joined(separator: "\n"),
         ]
     }

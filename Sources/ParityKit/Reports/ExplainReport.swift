@@ -50,6 +50,7 @@ public struct ExplainReport {
         if node.passedOver, let condition { out.append("\(indent)    passed over: \(Self.whyPassedOver(condition))") }
         for item in node.passing { out.append("\(indent)    found: \(item)") }
         for finding in node.failing { out.append("\(indent)    fails: \(finding.message) (\(finding.location))") }
+        for gap in node.unplaced { out.append("\(indent)    fails: \(gap)") }
         let parts = condition.map(ConditionExplanation.children) ?? []
         for (index, child) in node.children.enumerated() {
             let part = parts.count == node.children.count ? parts[index] : nil

@@ -2,8 +2,12 @@
 /// chosen for WCAG AA contrast (text on each background is at least 4.5:1): white on red
 /// #b3261e 6.5:1, on green #007f3b 5.1:1, on grey #425563 7.8:1; #212b32 on amber #ffb81c
 /// 8.3:1; blue #005eb8 and grey #4c6272 text on white 6.4:1. No rating is told by colour
-/// alone. The print part sets A4 pages, starts each part on a new page, keeps headings
-/// with what follows and short tables and blocks whole, repeats table headers, drops the
+/// alone. The print part sets A4 pages and lets the paper's parts follow one another, the
+/// one forced break after the cover sheet (`.page-break`): a break, or a block too tall
+/// for what is left of a page, leaves the page above it part empty, so tables of more than
+/// six rows may break between rows and the RAG chart is held to half a page.
+/// It keeps headings with what follows, table rows, short tables and blocks whole, repeats
+/// table headers, keeps a rating and its status on one line (`.status`), drops the
 /// contents list (links are no use on paper) and puts the organisation, date and page
 /// number at the foot of every page. `.figures` names two things: the cover's key-figure
 /// tiles (`ul.figures`), kept in one row on paper, and each rule's charts
@@ -116,6 +120,7 @@ enum HTMLStyle {
           .part { margin-top: 1rem; }
           .page-break { break-after: page; }
           h2, h3, h4, .lead { break-after: avoid; }
+          .chart svg { width: auto; max-height: 50vh; }
           .cover { border-top-width: 6px; padding-top: 0.75rem; }
           ul.figures { margin: 0.75rem 0; gap: 0.4rem; flex-wrap: nowrap; }
           ul.figures li { flex: 1 1 0; min-width: 0; padding: 0.25rem 0.5rem; }
@@ -125,8 +130,9 @@ enum HTMLStyle {
           .measure-chart { overflow: visible; }
           .measure-chart text { font-size: 12px; }
           figure { margin: 0.75rem 0; }
-          h1, h2, h3, h4, h5, caption, .sub, .pack .meta { break-after: avoid; }
+          h1, h2, h3, h4, h5, caption, .sub, .pack .meta { break-after: avoid; break-inside: avoid; }
           .rule-head, figure, table.keep, tr, ul.figures, .remediation, .contents { break-inside: avoid; }
+          table.keep:has(tbody > tr:nth-child(7)) { break-inside: auto; }
           .pack { margin-top: 1.2rem; }
           .rule { padding: 0.5rem 0.75rem 0.1rem; margin: 0.75rem 0; border-left-width: 6px; }
           .facts { margin: 0.25rem 0 0.5rem; }

@@ -114,13 +114,12 @@ struct DocxReport {
         for (index, pack) in packs.enumerated() {
             let c = pack.counts
             let name = "parity-rag-\(index + 1).png"
-            images.append((name, RAGBarPNG(counts: c).render()))
+            let bar = RAGBarPNG(counts: c)
+            images.append((name, bar.render()))
             let words = "\(pack.info.title): \(c.red) red, \(c.amber) amber, \(c.green) green, \(c.grey) not applicable"
-            // The picture fills its cell less the cell's margins (twips × 635 = EMU).
-            let width = (widths[1] - 240) * 635
-            let drawing = WordML.picture(relationship: "rIdImage\(images.count)", id: images.count, name: name,
-                                         description: words, widthEMU: width, heightEMU: width / 10)
-            rows.append([WordML.Cell(pack.info.title), .picture(drawing)])
+            // The picture takes its cell's width (WordML.Picture), so the two cannot disagree.
+            rows.append([WordML.Cell(pack.info.title),
+                         .picture(bar.picture(relationship: "rIdImage\(images.count)", id: images.count, name: name, description: words))])
         }
         return [WordML.text("RAG ratings by pack", style: "Caption"), WordML.table(header: ["Pack", "RAG ratings"], rows: rows, widths: widths),
                 WordML.text("Each bar counts the pack's rules by rating: red hatched, amber dotted, green solid, N/A cross-hatched; the numbers are on the bars and in the table below.", style: "Caption")]

@@ -29,8 +29,10 @@ enum WordML {
         return "<w:p>\(properties.isEmpty ? "" : "<w:pPr>\(properties)</w:pPr>")\(runs)</w:p>"
     }
 
+    /// A paragraph of one run. A bold one ("Current state", "Gap") is a run-in heading
+    /// and, like a Heading style, keeps with the paragraph after it, so it never ends a page.
     static func text(_ text: String, style: String? = nil, bold: Bool = false) -> String {
-        paragraph(run(text, bold: bold), style: style, keepWithNext: style?.hasPrefix("Heading") == true)
+        paragraph(run(text, bold: bold), style: style, keepWithNext: bold || style?.hasPrefix("Heading") == true)
     }
 
     static func heading(_ text: String, level: Int) -> String {
@@ -41,7 +43,33 @@ enum WordML {
         items.map { text($0, style: "ListBullet") }
     }
 
+    /// A page break, for one place only: before the appendices. Anywhere else it leaves
+    /// the page above it part empty; headings keep with what follows without it.
     static let pageBreak = "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>"
+
+    /// The text width of an A4 page with 2 cm margins, portrait and landscape, in
+    /// twentieths of a point (dxa).
+    static let textWidth = 9638, landscapeTextWidth = 14570
+
+    /// A picture that takes the width of the cell it is in (less the cell's margins) and
+    /// the height its pixels' proportions give, so the two cannot disagree.
+    struct Picture {
+        var relationship: String
+        var id: Int
+        var name: String
+        var description: String
+        var pixelWidth: Int
+        var pixelHeight: Int
+        /// The narrowest cell, in dxa, in which the picture still reads.
+        var minimumWidth: Int
+
+        /// The `<w:drawing>` run for a cell `cellWidth` dxa wide: 635 EMU to the dxa.
+        func drawing(cellWidth: Int) -> String {
+            let width = max(1, cellWidth - WordColumns.cellMargins) * 635
+            return WordML.picture(relationship: relationship, id: id, name: name, description: description,
+                                  widthEMU: width, heightEMU: width * pixelHeight / pixelWidth)
+        }
+    }
 
     /// A table cell: its text, bold or not, and a fill with the text colour that reads on it.
     struct Cell {
@@ -49,7 +77,7 @@ enum WordML {
         var bold = false
         var fill: String?
         var colour: String?
-        var image: String?
+        var picture: Picture?
 
         init(_ text: String, bold: Bool = false, fill: String? = nil, colour: String? = nil) {
             self.text = text
@@ -58,10 +86,10 @@ enum WordML {
             self.colour = colour
         }
 
-        /// A cell holding an inline picture (its `<w:drawing>`) instead of text.
-        static func picture(_ drawing: String) -> Cell {
+        /// A cell holding an inline picture, drawn at the cell's width, instead of text.
+        static func picture(_ picture: Picture) -> Cell {
             var cell = Cell("")
-            cell.image = drawing
+            cell.picture = picture
             return cell
         }
 
@@ -76,12 +104,24 @@ enum WordML {
         }
     }
 
-    /// A table in the "ParityTable" style, widths in twentieths of a point (the page's text
-    /// width is 9638), the header row repeated on every page and rows kept whole.
-    static func table(header: [String], rows: [[Cell]], widths: [Int]) -> String {
-        var out = "<w:tbl><w:tblPr><w:tblStyle w:val=\"ParityTable\"/><w:tblW w:w=\"\(widths.reduce(0, +))\" w:type=\"dxa\"/>"
+    /// A table in the "ParityTable" style. Widths are in dxa; without them the columns are
+    /// sized from their content across `total` (the page's text width), and given widths
+    /// too narrow for a column's longest word are widened (`WordColumns`), so no word
+    /// breaks inside itself. The header row, and the title row above it when there is one
+    /// (an owner's name, say), repeat on every page the table runs onto; no row splits
+    /// across pages, and the header rows keep with the first row below them.
+    static func table(header: [String], rows: [[Cell]], widths: [Int]? = nil, total: Int = textWidth,
+                      titleRow: String? = nil) -> String {
+        let widths = WordColumns.widths(header: header, rows: rows, given: widths, total: total)
+        let width = widths.reduce(0, +)
+        var out = "<w:tbl><w:tblPr><w:tblStyle w:val=\"ParityTable\"/><w:tblW w:w=\"\(width)\" w:type=\"dxa\"/>"
         out += "<w:tblLayout w:type=\"fixed\"/><w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr>"
         out += "<w:tblGrid>" + widths.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined() + "</w:tblGrid>"
+        if let titleRow {
+            out += "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr><w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/>"
+            out += "<w:gridSpan w:val=\"\(widths.count)\"/><w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"D0DCE2\"/></w:tcPr>"
+            out += paragraph(run(titleRow, bold: true), style: "TableText", keepWithNext: true) + "</w:tc></w:tr>"
+        }
         out += row(header.map { Cell($0, bold: true, fill: "E8EDEE") }, widths: widths, header: true)
         out += rows.map { row($0, widths: widths, header: false) }.joined()
         return out + "</w:tbl>" + paragraph("", style: "TableGap")
@@ -93,7 +133,8 @@ enum WordML {
             out += "<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/>"
             if let fill = cell.fill { out += "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"\(fill)\"/>" }
             out += "</w:tcPr>"
-            out += cell.image.map { "<w:p>\($0)</w:p>" } ?? paragraph(run(cell.text, bold: cell.bold, colour: cell.colour), style: "TableText")
+            out += cell.picture.map { "<w:p>\($0.drawing(cellWidth: width))</w:p>" }
+                ?? paragraph(run(cell.text, bold: cell.bold, colour: cell.colour), style: "TableText", keepWithNext: header)
             out += "</w:tc>"
         }
         return out + "</w:tr>"

@@ -71,7 +71,9 @@ struct BoardPaper {
     /// Two sentences for the cover: the position and the level of assurance.
     var coverSummary: String {
         let counts = assessment.summary.counts
-        var text = "\(organisation) fully meets \(counts.met) of the \(applicable) expectations that apply to it and partly meets \(counts.partial)."
+        var text = counts.met + counts.partial == 0
+            ? "\(organisation) meets none of the \(applicable) expectations that apply to it, in full or in part."
+            : "\(organisation) fully meets \(counts.met) of the \(applicable) expectations that apply to it and partly meets \(counts.partial)."
         if counts.red > 0 {
             text += " \(counts.red) \(counts.red == 1 ? "is" : "are") rated red, \(pastDeadlineWords(overdue.count))."
         } else {
@@ -97,7 +99,9 @@ struct BoardPaper {
     var executiveSummary: [String] {
         let counts = assessment.summary.counts
         var paragraphs: [String] = []
-        var position = "As of \(ReportText.long(assessment.asOf)), \(organisation) fully meets \(counts.met) of the \(applicable) expectations that apply to it, partly meets \(counts.partial) and does not meet \(counts.notMet)."
+        var position = counts.met + counts.partial == 0
+            ? "As of \(ReportText.long(assessment.asOf)), \(organisation) meets none of the \(applicable) expectations that apply to it, in full or in part."
+            : "As of \(ReportText.long(assessment.asOf)), \(organisation) fully meets \(counts.met) of the \(applicable) expectations that apply to it, partly meets \(counts.partial) and does not meet \(counts.notMet)."
         if counts.waived > 0 { position += " \(counts.waived) more \(counts.waived == 1 ? "is" : "are") waived for a time." }
         if let score = assessment.summary.score {
             position += " Its score is \(ReportText.score(score)): each expectation met counts one and each partly met a half, over those that apply and are not waived."
@@ -110,9 +114,12 @@ struct BoardPaper {
             let main = exceptions.prefix(3).map { "\($0.rule.id) \(lowerFirst($0.rule.title)) (\($0.lateness))" }
             paragraphs.append("\(exceptions.count) \(exceptions.count == 1 ? "expectation is" : "expectations are") rated red, \(pastDeadlineWords(overdue.count)). The main \(main.count == 1 ? "risk is" : "risks are") \(ReportText.list(main)).")
             let withRecovery = exceptions.filter { $0.action != nil }.count
-            var doing = withRecovery == exceptions.count
-                ? "Each red expectation has a recovery action with an owner and a date."
-                : "\(withRecovery) of the \(exceptions.count) red expectations \(withRecovery == 1 ? "has" : "have") a recovery action with an owner and a date; the others need one."
+            var doing: String
+            switch withRecovery {
+            case exceptions.count: doing = "Each red expectation has a recovery action with an owner and a date."
+            case 0: doing = "No red expectation has a recovery action with an owner and a date yet; each needs one."
+            default: doing = "\(withRecovery) of the \(exceptions.count) red expectations \(withRecovery == 1 ? "has" : "have") a recovery action with an owner and a date; the others need one."
+            }
             let late = ReportText.overdueActions(assessment)
             if let first = late.first {
                 doing += " \(late.count) \(late.count == 1 ? "action is" : "actions are") past \(late.count == 1 ? "its" : "their") due date, among them: \(lowerFirst(first.what)) (\(first.owner ?? "no owner named"), due \(first.due.map(ReportText.long) ?? "with no date"))."
@@ -197,7 +204,8 @@ struct BoardPaper {
         let action: PlannedAction?
 
         var lateness: String {
-            rule.daysOverdue.map { "overdue by \($0) day\($0 == 1 ? "" : "s")" } ?? "due \(rule.deadline.map(ReportText.long) ?? "with no date")"
+            if let days = rule.daysOverdue { return "overdue by \(days) day\(days == 1 ? "" : "s")" }
+            return rule.deadline.map { "due \(ReportText.long($0))" } ?? "an ongoing duty"
         }
 
         var recovery: String {
@@ -221,10 +229,11 @@ struct BoardPaper {
             }
     }
 
-    /// The rule's gap in one sentence, in the board's words.
+    /// The rule's first gap in the board's words, and how many more appendix A lists.
     func gapSentence(_ rule: RuleAssessment) -> String {
-        if let first = rule.gaps.first { return BoardText.plain(first) }
-        return rule.status == .met ? "None." : "Not met."
+        guard let first = rule.gaps.first else { return rule.status == .met ? "None." : "Not met." }
+        let more = rule.gaps.count - 1
+        return BoardText.plain(first) + (more > 0 ? " (\(more) more in appendix A.)" : "")
     }
 
     // MARK: Accountability
@@ -234,11 +243,7 @@ struct BoardPaper {
     func executives(_ rule: RuleAssessment) -> [String] {
         var result: [String] = []
         for owner in rule.owners {
-            switch particulars.accountability(of: owner) {
-            case .executive(let name)?: if !result.contains(name) { result.append(name) }
-            case .contributor?: continue
-            case nil: if particulars.accountable.isEmpty, !result.contains(owner) { result.append(owner) }
-            }
+            if case .executive(let name) = accountability(owner), !result.contains(name) { result.append(name) }
         }
         if result.isEmpty { result.append(particulars.executiveLead?.words ?? "The executive lead") }
         return result
@@ -246,10 +251,18 @@ struct BoardPaper {
 
     /// The groups named on a rule that contribute but do not answer to the board.
     func contributors(_ rule: RuleAssessment) -> [String] {
-        rule.owners.filter {
-            if case .contributor? = particulars.accountability(of: $0) { return true }
-            return !particulars.accountable.isEmpty && particulars.accountability(of: $0) == nil
-        }
+        rule.owners.filter { accountability($0) == .contributor && !Self.isBoard($0) }
+    }
+
+    /// Who answers for an owner role: as the trust maps it; unmapped, the board itself
+    /// answers to no one (the paper's executive lead does), staff networks and staff side
+    /// contribute, and any other role is taken as named, unless the trust keeps a map, in
+    /// which case a role left out of it is not accountable.
+    func accountability(_ owner: String) -> PaperParticulars.Accountability? {
+        if let mapped = particulars.accountability(of: owner) { return mapped }
+        let lower = owner.lowercased()
+        if Self.isBoard(owner) || lower.contains("staff network") || lower.contains("staff side") { return .contributor }
+        return particulars.accountable.isEmpty ? .executive(owner) : .contributor
     }
 
     func accountableWords(_ rule: RuleAssessment) -> String {
@@ -314,7 +327,7 @@ struct BoardPaper {
     var decisions: [String] {
         var out: [String] = []
         for (document, rule) in approvals {
-            var text = "Approve \(document.item), \(document.title). \(rule.id) (\(lowerFirst(rule.title))) needs it approved by the Board"
+            var text = "Approve \(document.item), \(document.title), which \(rule.id) needs the Board to approve"
             if let deadline = rule.deadline { text += rule.daysOverdue != nil ? "; its deadline of \(ReportText.long(deadline)) has passed" : " by \(ReportText.long(deadline))" }
             out.append(text + ".")
         }
@@ -326,7 +339,7 @@ struct BoardPaper {
         }
         for (rule, waiver) in waiverDecisions {
             let when = waiver.lapsed ? "lapsed on" : "lapses on"
-            out.append("Renew or close the waiver of \(rule.id) (\(lowerFirst(rule.title))), approved by \(waiver.approvedBy) on \(ReportText.long(waiver.approvedOn)), which \(when) \(ReportText.long(waiver.expires)). It was granted because \(lowerFirst(waiver.reason.trimmingSuffix(".")))\(waiver.lapsed ? "; until renewed, \(rule.id) is judged as it stands: \(rule.status.words), \(rule.rag.label)" : "").")
+            out.append("Renew or close the waiver of \(rule.id) (\(lowerFirst(rule.title))), granted by \(waiver.approvedBy) on \(ReportText.long(waiver.approvedOn)), which \(when) \(ReportText.long(waiver.expires))\(waiver.lapsed ? "; until renewed, \(rule.id) is judged as it stands: \(rule.status.words), \(rule.rag.label)" : ""). Appendix A gives the reason it was granted.")
         }
         out.append("Take \(assurance.words.lowercased()): \(assurance.meaning). The rule that sets the level is in appendix F.")
         return out

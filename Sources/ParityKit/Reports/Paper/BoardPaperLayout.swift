@@ -49,14 +49,15 @@ struct BoardPaperLayout {
             return out
         }
         let counts = paper.assessment.summary.counts
-        out.append(.paragraph("Red expectations, most serious first. The \(counts.amber) rated amber and \(counts.green) rated green are in appendix A."))
+        let others = [counts.amber > 0 ? "\(counts.amber) rated amber" : nil, counts.green > 0 ? "\(counts.green) rated green" : nil].compactMap { $0 }
+        out.append(.paragraph("Red expectations, most serious first." + (others.isEmpty ? "" : " The \(ReportText.list(others)) are in appendix A.")))
         out.append(.table(PaperTable(
             caption: "Expectations rated red (\(exceptions.count))",
             columns: ["Expectation", "Accountable", "Gap", "Recovery action"],
             weights: [30, 14, 32, 24],
             rows: exceptions.map { exception in
                 [.link("\(exception.rule.id) \(exception.rule.title) (\(exception.lateness))", anchor: Self.anchor(exception.rule.id)),
-                 .text(exception.accountable), .text(Self.firstSentence(exception.gap)), .text(exception.recovery)]
+                 .text(exception.accountable), .text(exception.gap), .text(exception.recovery)]
             })))
         return out
     }
@@ -127,7 +128,7 @@ struct BoardPaperLayout {
         case .partial, .notMet: break
         }
         var gaps = rule.gaps.map(BoardText.plain)
-        gaps += rule.findings.map { BoardText.plain($0.message) }
+        gaps += rule.findings.map { BoardText.plain($0.plain) }
         if !gaps.isEmpty { out.append(.bullets(gaps)) }
         out.append(.lead("Desired state"))
         out.append(.paragraph(BoardText.plain(rule.desiredState)))
@@ -261,7 +262,7 @@ struct BoardPaperLayout {
     private var readings: [PaperBlock] {
         guard let appendix = paper.appendix("Readings that are parity's own") else { return [] }
         var out: [PaperBlock] = [.heading("Appendix \(appendix.letter): readings that are parity's own", level: 1, anchor: "appendix-readings")]
-        out.append(.paragraph("The expectations come from the sources below. Where a source does not say how to judge evidence (which committee counts, how recent a review must be, what \"by March 2024\" means), the rule pack states parity's own reading in its notes and in parity's rule reference; a trust that reads a source differently overrides the rule or writes its own."))
+        out.append(.paragraph("The expectations come from the sources below. Where a source does not say how to judge evidence (which committee counts, how recent a review must be, what \"by March 2024\" means), each rule pack states parity's own reading in the notes at its head, published with parity; until every part of a rule carries its basis, this appendix lists the sources only. A trust that reads a source differently overrides the rule or writes its own."))
         out.append(.table(PaperTable(
             caption: "Sources of the expectations",
             columns: ["Pack", "Source", "Revision"],
@@ -273,22 +274,4 @@ struct BoardPaperLayout {
     // MARK: Helpers
 
     static func anchor(_ ruleID: String) -> String { "rule-" + HTML.slug(ruleID) }
-
-    /// A gap's first sentence: the exceptions table gives one line of each.
-    static func firstSentence(_ text: String) -> String {
-        var depth = 0
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            if character == "(" { depth += 1 }
-            if character == ")" { depth = max(0, depth - 1) }
-            let next = text.index(after: index)
-            if depth == 0, character == ".", next < text.endIndex, text[next] == " ",
-               let after = text[next...].dropFirst().first, after.isUppercase {
-                return String(text[...index])
-            }
-            index = next
-        }
-        return text
-    }
 }
