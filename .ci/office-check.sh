@@ -75,7 +75,8 @@ done
 
 # The ICB's rollup paper: the example trust and the hostile one side by side.
 for run in rollup rollup-again; do
-    "$parity" rollup "$parity_repo/policies" "$scratch/hostile" --as-of 2024-04-15 --format docx --output "$scratch/out/$run.docx"
+    "$parity" rollup "$parity_repo/policies" "$scratch/hostile" --as-of 2024-04-15 --format docx --output "$scratch/out/$run.docx" \
+        --title "Equality, diversity and inclusion across Kingsmere and Valley ICS"
 done
 cmp "$scratch/out/rollup.docx" "$scratch/out/rollup-again.docx"
 (cd "$scratch/out" && timeout 300 soffice --headless --norestore --convert-to pdf rollup.docx > /dev/null 2>&1)
@@ -180,8 +181,13 @@ print("hostile: <script>, =HYPERLINK( and control characters come through as tex
 
 rollup = docx.Document(f"{out}/rollup.docx")
 title = [p.text for p in rollup.paragraphs if p.style.name == "Title"]
-assert title == ["Rollup of 2 organisations as of 2024-04-15"], f"rollup: the Word title is {title}"
+assert title == ["Equality, diversity and inclusion across Kingsmere and Valley ICS"], f"rollup: the Word title is {title}"
 cells = [c.text for t in rollup.tables for row in t.rows for c in row.cells]
+import re
+words = "\n".join([p.text for p in rollup.paragraphs] + cells)
+assert "Position as of 15 April 2024" in words and "1. Summary" in words, "rollup: no date in words or no summary"
+iso = re.findall(r"\d{4}-\d{2}-\d{2}", words)
+assert not iso, f"rollup: ISO dates in the paper: {iso[:3]}"
 assert "Kingsmere Valley NHS Trust" in cells, "rollup: no column for the example trust"
 assert any(c.startswith("<script>alert('org')</script> =HYPERLINK(") for c in cells), "rollup: the hostile name is not shown as text"
 for word in ("RED", "AMBER", "GREEN"):

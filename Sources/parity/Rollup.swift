@@ -14,7 +14,8 @@ extension Parity {
                   parity rollup reports/*.json
                   parity rollup reports/*.json --format html --output icb-rollup.html
                   parity rollup reports/*.json --from last-quarter/*.json
-                  parity rollup reports/*.json --format docx --output icb-board-paper.docx
+                  parity rollup reports/*.json --format docx --output icb-board-paper.docx \\
+                    --title "Equality, diversity and inclusion across Kingsmere and Valley ICS" --paper icb-board.yaml
                   parity rollup reports/*.json --anonymise --key-file key.csv --format markdown
                   parity rollup trust-a trust-b trust-c --as-of 2024-04-15 --since 2024-02-01
                 """
@@ -36,6 +37,8 @@ extension Parity {
 
         @Option(help: ArgumentHelp("With --format docx, take styles, header and footer from this Word document (the template).", valueName: "file.docx"))
         var template: String?
+
+        @OptionGroup(title: "The paper (docx, html, markdown; the cover sheet in docx)") var paper: PaperOptions
 
         @Option(name: .customLong("from"), parsing: .upToNextOption,
                 help: ArgumentHelp("The earlier reports (or folders) to show what moved since them.", valueName: "input"))
@@ -60,6 +63,9 @@ extension Parity {
             if template != nil, format != .docx {
                 throw ValidationError("--template is the Word template of the docx paper; give it with --format docx")
             }
+            if !paper.isEmpty, !format.isPaper {
+                throw ValidationError("the paper's title and particulars (--title, --paper, --meeting, …) are for the papers; give them with --format docx, html or markdown")
+            }
             if keyFile != nil, !anonymise {
                 throw ValidationError("--key-file writes the key of an anonymised rollup; give it with --anonymise")
             }
@@ -72,13 +78,14 @@ extension Parity {
             let asOf = try asOf.map { try dateOption($0, flag: "--as-of") } ?? Today.inLondon()
             let since = try since.map { try dateOption($0, flag: "--since") }
             let wordTemplate = try template.map { try WordTemplateReader.read($0) }
+            let particulars = try paper.particulars(over: PaperParticulars())
             let read = try RollupReader.read(inputs, from: from, since: since, asOf: asOf)
             let options = ParityKit.Rollup.Options(allowMixedDates: allowMixedDates, anonymise: anonymise, sharedPacks: read.builtinPacks)
             let rollup = try ParityKit.Rollup.build(read.members, previous: read.previous, facts: read.facts, options: options)
             if format.isBinary {
-                try destination.write(binary: format.data(rollup, template: wordTemplate), what: "--format \(format.rawValue)")
+                try destination.write(binary: format.data(rollup, template: wordTemplate, paper: particulars), what: "--format \(format.rawValue)")
             } else {
-                try destination.write(format.render(rollup, bom: !noBOM))
+                try destination.write(format.render(rollup, bom: !noBOM, paper: particulars))
             }
             if let keyFile {
                 let key = try ParityKit.Rollup.key(read.members, previous: read.previous, options: options)

@@ -63,6 +63,59 @@ import Testing
         #expect(try cli.parity(["rollup"] + paths + ["--format", "html", "--template", bad.path]).status == 2)
     }
 
+    @Test func theTitleIsThePapersAndRefusedElsewhere() throws {
+        let directory = try scratch()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let paths = RollupTests.reports.map(\.path)
+        let title = "Equality, diversity and inclusion across Kingsmere and Valley ICS"
+        let file = directory.appending(path: "paper.docx")
+        let run = try cli.parity(["rollup"] + paths + ["--format", "docx", "--title", title, "--output", file.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        let document = try #require(try OfficeReportTests.parts(Data(contentsOf: file))["word/document.xml"])
+        #expect(document.contains(">\(title)</w:t>"))
+        let text = RollupTests.text(ofDocument: document)
+        #expect(text.range(of: "[0-9]{4}-[0-9]{2}-[0-9]{2}", options: .regularExpression) == nil, "no ISO date in the paper")
+        let markdown = try cli.parity(["rollup"] + paths + ["--format", "markdown", "--title", title])
+        #expect(markdown.status == 0 && markdown.stdout.hasPrefix("# \(title)\n"), "\(markdown.stderr)")
+
+        let output = directory.appending(path: "rollup.txt")
+        let refused = try cli.parity(["rollup"] + paths + ["--title", title, "--output", output.path])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("--title") && refused.stderr.contains("docx, html or markdown"), "\(refused.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+    }
+
+    @Test func aPaperFileGivesTheCoverSheetAndABadOneIsRefusedWhereItIsWrong() throws {
+        let directory = try scratch()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let paths = RollupTests.reports.map(\.path)
+        let file = directory.appending(path: "paper.docx")
+        let run = try cli.parity(["rollup"] + paths + ["--format", "docx", "--paper", "Tests/ParityKitTests/Fixtures/rollup/icb-paper.yaml",
+                                                       "--agenda-item", "7.2", "--output", file.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        let document = try #require(try OfficeReportTests.parts(Data(contentsOf: file))["word/document.xml"])
+        #expect(document.contains("<w:tblCaption w:val=\"Cover sheet\"/>"))
+        #expect(document.contains(">Integrated Care Board, meeting in public<") && document.contains(">Priya Raman, Chief People Officer<"))
+        #expect(document.contains(">7.2<"), "an option over the file")
+        #expect(document.contains(">Equality, diversity and inclusion across Kingsmere and Valley ICS<"), "the file's title")
+
+        let bad = directory.appending(path: "bad-paper.yaml")
+        try Data("meeting: ICB\nmeeting_date: 2024-13-40\n".utf8).write(to: bad)
+        let output = directory.appending(path: "refused.docx")
+        let refused = try cli.parity(["rollup"] + paths + ["--format", "docx", "--paper", bad.path, "--output", output.path])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("bad-paper.yaml:2:"), "\(refused.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+        let unknown = directory.appending(path: "unknown.yaml")
+        try Data("meeting: ICB\nchair: Someone\n".utf8).write(to: unknown)
+        let refused2 = try cli.parity(["rollup"] + paths + ["--format", "docx", "--paper", unknown.path, "--output", output.path])
+        #expect(refused2.status == 2)
+        #expect(refused2.stderr.contains("unknown.yaml:2:1"), "\(refused2.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+        let text = try cli.parity(["rollup"] + paths + ["--paper", "Tests/ParityKitTests/Fixtures/rollup/icb-paper.yaml"])
+        #expect(text.status == 2 && text.stderr.contains("--paper"), "\(text.stderr)")
+    }
+
     @Test func foldersAndReportsMix() throws {
         let run = try cli.parity(["rollup", RollupTests.reports[1].path, RollupTests.reports[2].path, "policies", "--as-of", "2024-04-15"])
         #expect(run.status == 0, "\(run.stderr)")

@@ -260,7 +260,7 @@ public struct Rollup: Hashable, Codable, Sendable {
                 let who = current.indices.compactMap { index in
                     revisionByMember[index][pack].map { "\(memberLabels[index]) \($0)" }
                 }
-                rollup.notes.append("\(pack) is at different revisions: \(who.joined(separator: ", ")). A rule that reads differently between revisions is counted only across the organisations on the revision most of them use.")
+                rollup.notes.append("\(scrub(packTitles[pack]!)) is at different revisions: \(who.joined(separator: ", ")). A rule that reads differently between revisions is counted only across the organisations on the revision most of them use.")
             }
             for id in rulesOfPack[pack] ?? [] {
                 let verdicts = current.indices.map { rulesByMember[$0][id] }
@@ -311,7 +311,7 @@ public struct Rollup: Hashable, Codable, Sendable {
                 }
                 if let comparedRevision {
                     let left = rule.cells.filter { $0.status != nil && !$0.compared }.map(\.organisation)
-                    rule.note = "\(id) reads differently between \(pack) revisions; counted only for \(pack) \(comparedRevision), not for \(left.joined(separator: ", "))."
+                    rule.note = "\(id) reads differently between revisions of \(scrub(packTitles[pack]!)); counted only for revision \(comparedRevision), not for \(left.joined(separator: ", "))."
                 }
                 rule.medianDaysOverdue = median(overdueDays.map(Double.init))
                 rule.worstDaysOverdue = overdueDays.max()

@@ -50,6 +50,8 @@ public struct RollupMember: Hashable, Codable, Sendable {
         @NullEncoded public var metOn: CivilDate?
         @NullEncoded public var daysOverdue: Int?
         public var owners: [String]
+        /// The rule's gaps in words any organisation could share (`SharedGap`): the same gap
+        /// at two trusts reads the same though their documents differ.
         public var gaps: [String]
 
         public init(id: String, pack: String, title: String, definition: String, status: RuleStatus, rag: RAG,
@@ -122,12 +124,15 @@ public struct RollupMember: Hashable, Codable, Sendable {
         asOf = assessment.asOf
         self.source = source
         packs = assessment.packs.map { Pack(id: $0.info.id, title: $0.info.title, revision: $0.info.revision, score: $0.score) }
+        let items = assessment.evidenceItems.map { (id: $0.id, title: $0.title) }
         rules = assessment.rules.map { rule in
-            Rule(id: rule.id, pack: rule.pack, title: rule.title,
-                 definition: Rule.definition(title: rule.title, desiredState: rule.desiredState,
-                                             deadlineBasis: rule.deadlineBasis, severity: rule.severity.rawValue),
-                 status: rule.status, rag: rule.rag, deadline: rule.deadline, metOn: rule.metOn,
-                 daysOverdue: rule.daysOverdue, owners: rule.owners, gaps: rule.gaps)
+            let documents = SharedGap.documents(items: items, findings: rule.findings.map { (item: $0.item, message: $0.message) })
+            return Rule(id: rule.id, pack: rule.pack, title: rule.title,
+                        definition: Rule.definition(title: rule.title, desiredState: rule.desiredState,
+                                                    deadlineBasis: rule.deadlineBasis, severity: rule.severity.rawValue),
+                        status: rule.status, rag: rule.rag, deadline: rule.deadline, metOn: rule.metOn,
+                        daysOverdue: rule.daysOverdue, owners: rule.owners,
+                        gaps: rule.gaps.map { SharedGap.words($0, documents: documents) })
         }
         var seen: Set<String> = []
         var figures: [Figure] = []

@@ -153,23 +153,32 @@ public enum RollupReader {
             var previous: Point?
             var position: String?
         }
+        /// A finding on one of the rule's items, for the gaps that name the item (`SharedGap`).
+        struct Finding: Decodable {
+            var item: String, message: String
+        }
         struct Rule: Decodable {
             var id: String, pack: String, title: String, desiredState: String, deadlineBasis: String, severity: Severity
             var status: RuleStatus, rag: RAG
             var deadline: CivilDate?, metOn: CivilDate?, daysOverdue: Int?
-            var owners: [String], gaps: [String], measures: [Measure]
+            var owners: [String], gaps: [String], measures: [Measure], findings: [Finding]
             enum CodingKeys: String, CodingKey {
                 case id, pack, title, desiredState = "desired_state", deadlineBasis = "deadline_basis", severity, status, rag
-                case deadline, metOn = "met_on", daysOverdue = "days_overdue", owners, gaps, measures
+                case deadline, metOn = "met_on", daysOverdue = "days_overdue", owners, gaps, measures, findings
             }
+        }
+        /// An evidence item, for the gaps that name it (`SharedGap`).
+        struct Item: Decodable {
+            var id: String, title: String
         }
         var schemaVersion: Int
         var asOf: CivilDate
         var organisation: String
         var packs: [Pack]
         var rules: [Rule]
+        var evidenceItems: [Item]
         enum CodingKeys: String, CodingKey {
-            case schemaVersion = "schema_version", asOf = "as_of", organisation, packs, rules
+            case schemaVersion = "schema_version", asOf = "as_of", organisation, packs, rules, evidenceItems = "evidence_items"
         }
 
         func member(source: String) -> RollupMember {
@@ -186,15 +195,18 @@ public enum RollupReader {
                         latest: point(measure.latest), previous: point(measure.previous), position: measure.position))
                 }
             }
+            let items = evidenceItems.map { (id: $0.id, title: $0.title) }
             return RollupMember(
                 organisation: organisation, asOf: asOf, source: source,
                 packs: packs.map { RollupMember.Pack(id: $0.info.id, title: $0.info.title, revision: $0.info.revision, score: $0.score) },
                 rules: rules.map { rule in
-                    RollupMember.Rule(id: rule.id, pack: rule.pack, title: rule.title,
+                    let documents = SharedGap.documents(items: items, findings: rule.findings.map { (item: $0.item, message: $0.message) })
+                    return RollupMember.Rule(id: rule.id, pack: rule.pack, title: rule.title,
                                       definition: RollupMember.Rule.definition(title: rule.title, desiredState: rule.desiredState,
                                                                                 deadlineBasis: rule.deadlineBasis, severity: rule.severity.rawValue),
                                       status: rule.status, rag: rule.rag, deadline: rule.deadline, metOn: rule.metOn,
-                                      daysOverdue: rule.daysOverdue, owners: rule.owners, gaps: rule.gaps)
+                                      daysOverdue: rule.daysOverdue, owners: rule.owners,
+                                      gaps: rule.gaps.map { SharedGap.words($0, documents: documents) })
                 },
                 figures: figures)
         }

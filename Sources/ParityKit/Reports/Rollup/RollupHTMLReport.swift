@@ -4,26 +4,38 @@
 /// latest figure as a bar with the system median drawn across. No script, no external file;
 /// printable on A4 landscape like the board pack.
 struct RollupHTMLReport {
+    var paper = PaperParticulars()
+
     func render(_ rollup: Rollup) -> String {
         let e = HTML.escape
+        let title = RollupWords.title(rollup, given: paper.title)
         var body: [String] = []
-        body.append("<h1>\(e(RollupWords.heading(rollup)))</h1>")
+        body.append("<h1>\(e(title))</h1>")
+        body.append("<p class=\"meta\">\(e(RollupWords.position(rollup))).</p>")
         if rollup.anonymised { body.append("<p class=\"meta\">\(e(RollupWords.anonymisedNote))</p>") }
 
-        body.append("<section><h2>Organisations</h2><table><thead><tr><th>organisation</th><th>as of</th><th>pack scores</th></tr></thead><tbody>")
-        for organisation in rollup.organisations {
-            body.append("<tr><td>\(e(organisation.label))</td><td class=\"nowrap\">\(organisation.asOf)</td><td>\(e(RollupWords.scores(organisation)))</td></tr>")
+        body.append("<section><h2>Summary</h2>" + RollupWords.summary(rollup).map { "<p>\(e($0))</p>" }.joined() + "</section>")
+
+        let header = rollup.organisations.map { "<th class=\"org\" scope=\"col\">\(e($0.label))</th>" }.joined()
+        body.append("<section><h2>Pack scores</h2><table class=\"scores\"><thead><tr><th scope=\"col\">pack</th>\(header)</tr></thead><tbody>")
+        if rollup.asOf == nil {
+            body.append("<tr><th scope=\"row\">as of</th>" + rollup.organisations.map { "<td class=\"nowrap\">\(ReportText.long($0.asOf))</td>" }.joined() + "</tr>")
+        }
+        for pack in rollup.packs {
+            let scores = rollup.organisations.map { organisation in
+                "<td class=\"num\">\(e(organisation.packs.first { $0.pack == pack.id }.map { RollupWords.score($0.score) } ?? "—"))</td>"
+            }.joined()
+            body.append("<tr><th scope=\"row\">\(e(pack.title))</th>\(scores)</tr>")
         }
         body.append("</tbody></table>")
         if !rollup.notes.isEmpty {
-            body.append("<ul class=\"notes\">" + rollup.notes.map { "<li>\(e($0))</li>" }.joined() + "</ul>")
+            body.append("<ul class=\"notes\">" + rollup.notes.map { "<li>\(e(RollupWords.inWords($0)))</li>" }.joined() + "</ul>")
         }
         body.append("</section>")
 
         body.append("<section class=\"part\"><h2>Matrix</h2><p class=\"meta\">Each cell names its rating: RED, AMBER, GREEN, N/A (not applicable or waived), — (pack not applied); * not counted, as another revision of the pack states the rule differently.</p>")
-        let header = rollup.organisations.map { "<th class=\"org\" scope=\"col\">\(e($0.label))</th>" }.joined()
         for pack in rollup.packs {
-            body.append("<table class=\"matrix\"><caption>\(e(pack.id)): \(e(pack.title))</caption><thead><tr><th scope=\"col\">rule</th>\(header)<th scope=\"col\">met</th><th scope=\"col\">met by deadline</th><th scope=\"col\">overdue (median, worst days)</th></tr></thead><tbody>")
+            body.append("<table class=\"matrix\"><caption>\(e(pack.title))</caption><thead><tr><th scope=\"col\">rule</th>\(header)<th scope=\"col\">met</th><th scope=\"col\">met by deadline</th><th scope=\"col\">overdue (median, worst days)</th></tr></thead><tbody>")
             for rule in rollup.rules where rule.pack == pack.id {
                 let cells = rule.cells.map { cell -> String in
                     let rag = cell.rag.map { "rag-\($0.rawValue)" } ?? "rag-none"
@@ -39,15 +51,15 @@ struct RollupHTMLReport {
             }.joined()
             body.append("</tbody><tfoot><tr><th scope=\"row\">score</th>\(scores)<td></td><td></td><td></td></tr></tfoot></table>")
             let notes = rollup.rules.filter { $0.pack == pack.id }.compactMap(\.note)
-            if !notes.isEmpty { body.append("<ul class=\"notes\">" + notes.map { "<li>\(e($0))</li>" }.joined() + "</ul>") }
+            if !notes.isEmpty { body.append("<ul class=\"notes\">" + notes.map { "<li>\(e(RollupWords.inWords($0)))</li>" }.joined() + "</ul>") }
         }
         body.append("</section>")
 
-        body.append("<section class=\"part\"><h2>Recurring gaps</h2><p>The same gap in two or more organisations: a system problem rather than one organisation's.</p>")
+        body.append("<section class=\"part\"><h2>Recurring gaps</h2><p>The same gap in two or more organisations: a problem of the system rather than of one organisation. Each organisation's own documents are not named, as another organisation's differ.</p>")
         if rollup.recurringGaps.isEmpty { body.append("<p>None.</p>") } else {
-            body.append("<table><thead><tr><th>rule</th><th>owners</th><th>organisations</th><th>gap</th></tr></thead><tbody>")
+            body.append("<table><thead><tr><th>rule</th><th>gap</th><th>owners</th><th>organisations</th></tr></thead><tbody>")
             for gap in rollup.recurringGaps {
-                body.append("<tr><td class=\"nowrap\">\(e(gap.rule))</td><td>\(e(gap.owners.joined(separator: ", ")))</td><td>\(gap.organisations.count): \(e(gap.organisations.joined(separator: ", ")))</td><td>\(e(gap.gap))</td></tr>")
+                body.append("<tr><td class=\"nowrap\">\(e(gap.rule))</td><td>\(e(RollupWords.inWords(gap.gap)))</td><td>\(e(gap.owners.joined(separator: ", ")))</td><td>\(e(RollupWords.organisations(gap.organisations, of: rollup)))</td></tr>")
             }
             body.append("</tbody></table>")
         }
@@ -59,16 +71,27 @@ struct RollupHTMLReport {
         for indicator in rollup.indicators { body.append(chart(indicator)) }
         body.append("</div></section>")
 
-        if let changes = rollup.changes {
-            body.append("<section class=\"part\"><h2>\(e(RollupWords.since(changes)))</h2><ul>")
-            if changes.moves.isEmpty && changes.scores.isEmpty && changes.joined.isEmpty && changes.left.isEmpty {
-                body.append("<li>Nothing moved.</li>")
+        if let changes = rollup.changes, let moved = RollupSummary(rollup).moved {
+            body.append("<section class=\"part\"><h2>\(e(RollupWords.inWords(RollupWords.since(changes))))</h2><p>\(e(RollupWords.moved(moved).joined(separator: " ")))</p>")
+            if !changes.moves.isEmpty {
+                body.append("<table><thead><tr><th>organisation</th><th>rule</th><th>before</th><th>now</th></tr></thead><tbody>")
+                body += changes.moves.map { move in
+                    "<tr><td>\(e(move.organisation))</td><td class=\"nowrap\">\(e(move.rule))</td><td class=\"nowrap\">\(e(RollupWords.side(move.fromStatus, move.fromRAG)))</td><td class=\"nowrap\">\(e(RollupWords.side(move.toStatus, move.toRAG)))</td></tr>"
+                }
+                body.append("</tbody></table>")
             }
-            body += changes.moves.map { "<li>\(e(RollupWords.move($0)))</li>" }
-            body += changes.scores.map { "<li>score \(e(RollupWords.scoreChange($0)))</li>" }
-            if !changes.joined.isEmpty { body.append("<li>new: \(e(changes.joined.joined(separator: ", ")))</li>") }
-            if !changes.left.isEmpty { body.append("<li>no longer reported: \(e(changes.left.joined(separator: ", ")))</li>") }
-            body.append("</ul></section>")
+            if !changes.scores.isEmpty {
+                body.append("<table><thead><tr><th>organisation</th><th>pack</th><th>score before</th><th>score now</th></tr></thead><tbody>")
+                body += changes.scores.map { change in
+                    "<tr><td>\(e(change.organisation))</td><td>\(e(RollupWords.packTitle(change.pack, in: rollup)))</td><td class=\"num\">\(RollupWords.score(change.from))</td><td class=\"num\">\(RollupWords.score(change.to))</td></tr>"
+                }
+                body.append("</tbody></table>")
+            }
+            var others: [String] = []
+            if !changes.joined.isEmpty { others.append("New to the rollup: " + RollupWords.list(changes.joined)) }
+            if !changes.left.isEmpty { others.append("No longer reported: " + RollupWords.list(changes.left)) }
+            if !others.isEmpty { body.append("<ul>" + others.map { "<li>\(e($0))</li>" }.joined() + "</ul>") }
+            body.append("</section>")
         }
 
         return """
@@ -77,7 +100,7 @@ struct RollupHTMLReport {
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(e(RollupWords.heading(rollup)))</title>
+            <title>\(e(title))</title>
             <style>
             \(Self.css)
             </style>

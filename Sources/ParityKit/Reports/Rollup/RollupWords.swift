@@ -123,3 +123,178 @@ enum RollupWords {
         "Since " + (changes.from.map { "\($0)" } ?? "the earlier reports")
     }
 }
+
+// MARK: - The papers' words
+
+/// What the papers (docx, HTML, Markdown) say in the board's words: a title, dates written
+/// out, pack titles rather than ids, and the summary in sentences. The terminal, CSV and
+/// JSON keep ISO dates and ids for their tools.
+extension RollupWords {
+    /// The paper's title: the one given (`rollup --title`), or what the rollup is about.
+    static func title(_ rollup: Rollup, given: String?) -> String {
+        if let given = given?.trimmingCharacters(in: .whitespacesAndNewlines), !given.isEmpty { return given }
+        let count = rollup.organisations.count
+        return count == 1 ? "Equality, diversity and inclusion in one organisation"
+            : "Equality, diversity and inclusion across \(count) organisations"
+    }
+
+    /// "Position as of 15 April 2024", or each organisation's own date.
+    static func position(_ rollup: Rollup) -> String {
+        guard let asOf = rollup.asOf else { return "Each organisation as of its own date" }
+        return "Position as of \(ReportText.long(asOf))"
+    }
+
+    /// `text` with every ISO date (2024-04-15) written out (15 April 2024).
+    static func inWords(_ text: String) -> String {
+        guard text.contains("-") else { return text }
+        let characters = Array(text)
+        func digit(_ index: Int) -> Bool { index >= 0 && index < characters.count && characters[index].isASCII && characters[index].isNumber }
+        func joined(_ index: Int) -> Bool { digit(index) || (index >= 0 && index < characters.count && characters[index] == "-") }
+        var result = "", index = 0
+        while index < characters.count {
+            if characters.count - index >= 10, !joined(index - 1), !joined(index + 10),
+               let date = CivilDate(iso: String(characters[index..<index + 10])) {
+                result += ReportText.long(date)
+                index += 10
+            } else {
+                result.append(characters[index])
+                index += 1
+            }
+        }
+        return result
+    }
+
+    /// The ICB paper's cover sheet as label and text, in the order NHS cover sheets use:
+    /// the particulars given (`rollup --paper`), "Not stated" for those left out, and an
+    /// executive summary and recommendation made from the rollup alone.
+    static func coverSheet(_ rollup: Rollup, paper: PaperParticulars) -> [(label: String, text: String)] {
+        let notStated = "Not stated"
+        let summary = RollupSummary(rollup)
+        var rows: [(label: String, text: String)] = []
+        rows.append(("Meeting", paper.meeting ?? notStated))
+        rows.append(("Date", (paper.meetingDate ?? rollup.asOf).map(ReportText.long) ?? notStated))
+        rows.append(("Agenda item", paper.agendaItem ?? notStated))
+        rows.append(("Title", title(rollup, given: paper.title)))
+        rows.append(("Executive lead", paper.executiveLead?.words ?? notStated))
+        rows.append(("Author", paper.author?.words ?? notStated))
+        rows.append(("Purpose", paper.purpose.map { $0.rawValue.prefix(1).uppercased() + $0.rawValue.dropFirst() } ?? notStated))
+        rows.append(("Executive summary", self.summary(rollup).prefix(2).joined(separator: " ")))
+        var asks = ["note the position of the \(count(summary.organisations, "organisation")) against the national expectations"]
+        if !summary.mostRed.isEmpty {
+            asks.append("seek assurance from each organisation on its plan for the rules red in the most organisations (\(list(summary.mostRed.map(\.id))))")
+        }
+        if summary.recurringGaps > 0 { asks.append("agree how the system addresses the gaps that recur across organisations") }
+        rows.append(("Recommendation", "The Board is asked to " + list(asks) + "."))
+        rows.append(("Link to strategic objectives", paper.strategicObjectives.isEmpty ? notStated : paper.strategicObjectives.joined(separator: "; ")))
+        rows.append(("Board Assurance Framework risks", paper.risks.isEmpty ? notStated : paper.risks.map(\.words).joined(separator: "; ")))
+        for line in paper.implications.lines {
+            rows.append(("Implications: \(line.heading.lowercased())", line.text ?? notStated))
+        }
+        rows.append(("Previously considered by", paper.previouslyConsidered.isEmpty ? "None"
+            : paper.previouslyConsidered.map { $0.body + ($0.date.map { ", \(ReportText.long($0))" } ?? "") }.joined(separator: "; ")))
+        return rows
+    }
+
+    /// The pack's title as the organisations' reports give it, or its id when none does.
+    static func packTitle(_ id: String, in rollup: Rollup) -> String {
+        rollup.packs.first { $0.id == id }?.title ?? id
+    }
+
+    /// Which organisations share a gap: "all 3", or how many and which.
+    static func organisations(_ labels: [String], of rollup: Rollup) -> String {
+        labels.count == rollup.organisations.count && labels.count > 1
+            ? "All \(labels.count)" : "\(labels.count): " + labels.joined(separator: ", ")
+    }
+
+    /// "3 organisations", "1 rule".
+    static func count(_ value: Int, _ singular: String, _ plural: String? = nil) -> String {
+        "\(value) \(value == 1 ? singular : plural ?? singular + "s")"
+    }
+
+    /// "a, b and c"; with `separator` "; " for items that hold commas of their own.
+    static func list(_ items: [String], separator: String = ", ") -> String {
+        guard items.count > 1 else { return items.first ?? "" }
+        return items.dropLast().joined(separator: separator) + (separator == ", " ? " and " : "; and ") + items.last!
+    }
+
+    /// `title` cut at a word to at most `characters`, with "…" where it was cut.
+    static func short(_ title: String, characters: Int) -> String {
+        guard title.count > characters, characters > 1 else { return title }
+        var cut = String(title.prefix(characters - 1))
+        if let space = cut.lastIndex(of: " "), cut.distance(from: cut.startIndex, to: space) > characters / 2 {
+            cut = String(cut[..<space])
+        }
+        while let last = cut.last, ",;:(–-".contains(last) || last == " " { cut.removeLast() }
+        return cut + "…"
+    }
+
+    /// The rating of a move as the paper names it: "RED (not met)", or "not assessed".
+    static func side(_ status: RuleStatus?, _ rag: RAG?) -> String {
+        guard let status, let rag else { return "not assessed" }
+        return "\(rag.label) (\(status.words))"
+    }
+
+    /// The summary at the top of the paper, in sentences made only from the rollup: a
+    /// paragraph on the position, one on the main risks, one on what moved.
+    static func summary(_ rollup: Rollup) -> [String] {
+        let summary = RollupSummary(rollup)
+        let total = summary.organisations
+        var position: [String] = [], risks: [String] = []
+        let when = rollup.asOf.map { " as of \(ReportText.long($0))" } ?? ", each as of its own date,"
+        position.append("This paper brings together the gap analyses of \(count(total, "organisation"))\(when) against \(count(summary.rules, "rule")) in \(count(summary.packs, "pack")).")
+        let ratings = summary.red + summary.amber + summary.green + summary.grey
+        var rag = "Of the \(count(ratings, "rating")) in the matrix, \(summary.red) \(summary.red == 1 ? "is" : "are") red, \(summary.amber) amber and \(summary.green) green"
+        if summary.grey > 0 { rag += "; \(summary.grey) \(summary.grey == 1 ? "is" : "are") not applicable or waived" }
+        position.append(rag + ".")
+        if summary.overdueRules > 0 {
+            position.append("\(count(summary.overdueRules, "rule is", "rules are")) past \(summary.overdueRules == 1 ? "its" : "their") deadline and not fully met in at least one organisation.")
+        }
+        if summary.mostRed.isEmpty {
+            risks.append("No rule is red in any organisation.")
+        } else {
+            let named = summary.mostRed.map { rule in
+                let share = rule.organisations == total && total > 1 ? "all \(total) organisations" : "\(rule.organisations) of \(count(total, "organisation"))"
+                return "\(rule.id) \(rule.title) (red in \(share))"
+            }
+            let reds = rollup.rules.filter { rule in rule.cells.contains { $0.rag == .red } }.count
+            let lead: String
+            switch reds {
+            case 1: lead = "The one rule red anywhere is "
+            case summary.mostRed.count: lead = "The red rules are "
+            default: lead = "Of \(reds) rules red somewhere, those red in the most organisations are "
+            }
+            risks.append(lead + list(named, separator: "; ") + ".")
+        }
+        risks.append(summary.recurringGaps == 0 ? "No gap recurs across organisations."
+            : "\(count(summary.recurringGaps, "gap recurs", "gaps recur")) in two or more organisations: a problem of the system rather than of one organisation.")
+        var paragraphs = [position.joined(separator: " "), risks.joined(separator: " ")]
+        if let moved = summary.moved { paragraphs.append(self.moved(moved).joined(separator: " ")) }
+        return paragraphs
+    }
+
+    /// What moved since the earlier rollup, in sentences.
+    static func moved(_ moved: RollupSummary.Moved) -> [String] {
+        let when = moved.from.map(ReportText.long) ?? "the earlier reports"
+        let since = "Since " + when
+        let moves = moved.improved + moved.worsened + moved.otherwise
+        guard moves + moved.scoresUp + moved.scoresDown + moved.joined + moved.left > 0 else {
+            return ["Nothing moved since \(when)."]
+        }
+        var sentences: [String] = []
+        var ratings = "\(since), \(count(moves, "rating")) moved: \(moved.worsened) fell and \(moved.improved) rose"
+        if moved.otherwise > 0 { ratings += ", and \(moved.otherwise) changed within a rating or into or out of not applicable" }
+        sentences.append(ratings + ".")
+        func rules(_ list: [RollupSummary.MovedRule]) -> String {
+            let shown = list.prefix(5).map { "\($0.id) in \(count($0.organisations, "organisation"))" }
+            return RollupWords.list(shown + (list.count > 5 ? ["\(list.count - 5) more"] : []))
+        }
+        if !moved.newlyRed.isEmpty { sentences.append("Newly red: \(rules(moved.newlyRed)).") }
+        if !moved.newlyGreen.isEmpty { sentences.append("Newly green: \(rules(moved.newlyGreen)).") }
+        if moved.scoresUp + moved.scoresDown > 0 {
+            sentences.append("Pack scores rose in \(count(moved.scoresUp, "case")) and fell in \(moved.scoresDown).")
+        }
+        if moved.joined > 0 { sentences.append("\(count(moved.joined, "organisation is", "organisations are")) new to the rollup.") }
+        if moved.left > 0 { sentences.append("\(count(moved.left, "organisation is", "organisations are")) no longer reported.") }
+        return sentences
+    }
+}
