@@ -36,27 +36,11 @@ struct BoardPaper {
 
     /// The cover sheet as label and text, in the order NHS cover sheets use.
     var coverSheet: [(label: String, text: String)] {
-        let notStated = "Not stated"
-        var rows: [(String, String)] = []
-        rows.append(("Meeting", particulars.meeting ?? notStated))
-        rows.append(("Date", ReportText.long(meetingDate)))
-        rows.append(("Agenda item", particulars.agendaItem ?? notStated))
-        rows.append(("Title", title))
-        rows.append(("Executive lead", particulars.executiveLead?.words ?? notStated))
-        rows.append(("Author", particulars.author?.words ?? notStated))
-        rows.append(("Purpose", purposeWords))
-        rows.append(("Executive summary", coverSummary))
-        rows.append(("Recommendation", "The Board is asked to: " + recommendations.joined(separator: "; ") + "."))
-        rows.append(("Level of assurance", "\(assurance.words): \(assurance.meaning) (the rule is in appendix F)."))
-        rows.append(("Link to strategic objectives", particulars.strategicObjectives.isEmpty ? notStated : particulars.strategicObjectives.joined(separator: "; ")))
-        rows.append(("Board Assurance Framework risks", particulars.risks.isEmpty ? notStated : particulars.risks.map(\.words).joined(separator: "; ")))
-        for line in particulars.implications.lines {
-            rows.append(("Implications: \(line.heading.lowercased())", line.text ?? notStated))
-        }
-        rows.append(("Previously considered by", particulars.previouslyConsidered.isEmpty ? "None"
-            : particulars.previouslyConsidered.map { $0.body + ($0.date.map { ", \(ReportText.long($0))" } ?? "") }.joined(separator: "; ")))
-        rows.append(("Appendices", appendices.map { "\($0.letter) \($0.title)" }.joined(separator: "; ")))
-        return rows
+        CoverSheet.rows(particulars, CoverSheet.Generated(
+            date: meetingDate, title: title, purpose: purposeWords, summary: coverSummary,
+            recommendation: "The Board is asked to: " + recommendations.joined(separator: "; ") + ".",
+            assurance: "\(assurance.words): \(assurance.meaning) (the rule is in appendix F).",
+            appendices: appendices.map { "\($0.letter) \($0.title)" }.joined(separator: "; ")))
     }
 
     private var purposeWords: String {

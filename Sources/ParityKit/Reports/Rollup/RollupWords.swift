@@ -168,31 +168,17 @@ extension RollupWords {
     /// the particulars given (`rollup --paper`), "Not stated" for those left out, and an
     /// executive summary and recommendation made from the rollup alone.
     static func coverSheet(_ rollup: Rollup, paper: PaperParticulars) -> [(label: String, text: String)] {
-        let notStated = "Not stated"
         let summary = RollupSummary(rollup)
-        var rows: [(label: String, text: String)] = []
-        rows.append(("Meeting", paper.meeting ?? notStated))
-        rows.append(("Date", (paper.meetingDate ?? rollup.asOf).map(ReportText.long) ?? notStated))
-        rows.append(("Agenda item", paper.agendaItem ?? notStated))
-        rows.append(("Title", title(rollup, given: paper.title)))
-        rows.append(("Executive lead", paper.executiveLead?.words ?? notStated))
-        rows.append(("Author", paper.author?.words ?? notStated))
-        rows.append(("Purpose", paper.purpose.map { $0.rawValue.prefix(1).uppercased() + $0.rawValue.dropFirst() } ?? notStated))
-        rows.append(("Executive summary", self.summary(rollup).prefix(2).joined(separator: " ")))
         var asks = ["note the position of the \(count(summary.organisations, "organisation")) against the national expectations"]
         if !summary.mostRed.isEmpty {
             asks.append("seek assurance from each organisation on its plan for the rules red in the most organisations (\(list(summary.mostRed.map(\.id))))")
         }
         if summary.recurringGaps > 0 { asks.append("agree how the system addresses the gaps that recur across organisations") }
-        rows.append(("Recommendation", "The Board is asked to " + list(asks) + "."))
-        rows.append(("Link to strategic objectives", paper.strategicObjectives.isEmpty ? notStated : paper.strategicObjectives.joined(separator: "; ")))
-        rows.append(("Board Assurance Framework risks", paper.risks.isEmpty ? notStated : paper.risks.map(\.words).joined(separator: "; ")))
-        for line in paper.implications.lines {
-            rows.append(("Implications: \(line.heading.lowercased())", line.text ?? notStated))
-        }
-        rows.append(("Previously considered by", paper.previouslyConsidered.isEmpty ? "None"
-            : paper.previouslyConsidered.map { $0.body + ($0.date.map { ", \(ReportText.long($0))" } ?? "") }.joined(separator: "; ")))
-        return rows
+        return CoverSheet.rows(paper, CoverSheet.Generated(
+            date: rollup.asOf, title: title(rollup, given: paper.title),
+            purpose: paper.purpose.map { $0.rawValue.prefix(1).uppercased() + $0.rawValue.dropFirst() } ?? CoverSheet.notStated,
+            summary: self.summary(rollup).prefix(2).joined(separator: " "),
+            recommendation: "The Board is asked to " + list(asks) + "."))
     }
 
     /// The pack's title as the organisations' reports give it, or its id when none does.
