@@ -6,7 +6,7 @@
 #     violation: the board pack has no scripts and fetches nothing, so any console
 #     message at all is an error);
 #   - the PDF is missing, empty or has no pages;
-#   - the text of the PDF lacks the organisation name or the RAG counts as the report
+#   - the text of the PDF lacks the organisation name or the red count as the report
 #     prints them (overall and per pack, read from `parity gap --format json`);
 #   - a repository with a hostile document title (`<script>alert(1)</script>`) does not
 #     show that title as text in the PDF;
@@ -127,13 +127,13 @@ expect_text() {
 
 render board "$out/board.html"
 # What the PDF must say, from the JSON of the same assessment: the organisation, the
-# summary's RAG sentence, and each pack's counts as the chart writes them beside its bar.
+# exceptions' count of red expectations, and each pack's counts as the chart writes them beside its bar.
 python3 - "$out/board.json" > "$out/expected.txt" << 'EOF'
 import json, sys
 report = json.load(open(sys.argv[1]))
 print(report["organisation"])
 c = report["summary"]["counts"]
-print(f"RAG: {c['red']} red, {c['amber']} amber, {c['green']} green.")
+print(f"Expectations rated red ({c['red']})")
 for pack in report["packs"]:
     p = pack["counts"]
     words = f"{p['red']} red, {p['amber']} amber, {p['green']} green"
@@ -145,7 +145,7 @@ for pack in report["packs"]:
 EOF
 grep -q "Kingsmere Valley NHS Trust" "$out/expected.txt" || fail "the example is not Kingsmere Valley NHS Trust"
 while IFS= read -r line; do expect_text board "$line"; done < "$out/expected.txt"
-for heading in "Current state, gap and desired state" "Open gaps by owner" "One-year plan timeline" "How RAG is decided"; do
+for heading in "Cover sheet" "Executive summary" "Decisions asked of the Board" "Appendix A: rule by rule" "Level of assurance"; do
     expect_text board "$heading"
 done
 

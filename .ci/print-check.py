@@ -8,12 +8,10 @@ are `parity gap --format json` and `parity phases --format json` of the same rep
 and date. The words of the PDF and their boxes come from `pdftotext -bbox` (poppler).
 Fails (exit 1, naming what is wrong) unless
 
-  - every word of each rule's figures section (chart value labels, periods, the band and
-    target labels, the captions) is at least 7 pt, and every value label of every chart
-    is found, as text, above its own caption;
-  - the charts sit two per row: each row of captions holds at most two, only a section's
-    last row may hold one, the first caption of a row starts at the section's left edge
-    (a lone chart is not pushed right) and the second about half-way across;
+  - every indicator has its chart in appendix D, each once, its caption on one line;
+    every word there (chart value labels, periods, the band and target labels, the
+    captions) is at least 7 pt, and every value label of every chart is found, as text,
+    above its own caption;
   - every word of the plan timeline is at least 8 pt, nothing in it is cut short with
     "…", and every phase's name ("PLAN.3 Phase 3: …") is in the text whole, on one line
     or wrapped onto the lines below it.
@@ -139,26 +137,27 @@ def main():
     def footer_zone(w):
         return w.y0 > 0.9 * pages[w.page][1]
 
-    # --- Figures ----------------------------------------------------------------------------
-    headings = [i for i, w in enumerate(words) if w.text == "Figures"
-                and all(x is w or abs(x.x0 - w.x1) > 2 * w.height and abs(w.x0 - x.x1) > 2 * w.height
-                        for x in lines(w))]
-    current = [i for i, w in enumerate(words) if sequence_at(words, i, ["Current", "state"], lines)]
-    charted = [r for r in board["rules"] if r["measures"]]
-    if len(headings) != len(charted):
-        fail(f"figures: {len(headings)} 'Figures' headings in the PDF, but {len(charted)} rules with figures")
+    # --- Figures: appendix D, each indicator once --------------------------------------------
+    start = next((i for i in range(len(words)) if sequence_at(words, i, ["Appendix", "D:", "figures"], lines)), None)
+    end = next((i for i in range(start or 0, len(words)) if sequence_at(words, i, ["Appendix", "E:"], lines)), len(words))
+    seen, indicators = set(), []
+    for rule in board["rules"]:
+        for measure in rule["measures"]:
+            if (measure["indicator"], measure["group"]) not in seen:
+                seen.add((measure["indicator"], measure["group"]))
+                indicators.append(measure)
     value_heights, all_min, pitches = [], math.inf, []
     sections = []
-    for rule, start in zip(charted, headings):
-        end = next((i for i in current if i > start), len(words))
+    if indicators and start is None:
+        fail("figures: the heading 'Appendix D: figures' is not in the PDF")
+    elif indicators:
         band = [w for w in words[start:end] if not footer_zone(w)]
-        left = words[start].x0
         captions, cursor = [], start
-        for measure in rule["measures"]:
+        for measure in indicators:
             tokens = [measure["indicator"]] + f"({measure['group']})".split() + measure["title"].split()[:1]
             hit = next((i for i in range(cursor, end) if sequence_at(words, i, tokens, lines)), None)
             if hit is None:
-                fail(f"figures of {rule['id']}: no caption starting '{' '.join(tokens)}' on one line (a column too narrow?)")
+                fail(f"figures: no caption starting '{' '.join(tokens)}' on one line (a column too narrow?)")
                 continue
             captions.append((measure, words[hit]))
             cursor = hit + 1
@@ -166,30 +165,10 @@ def main():
         if band:
             all_min = min(all_min, min(pt(w) for w in band))
         if small:
-            fail(f"figures of {rule['id']}: {len(small)} words under {FIGURE_MIN_PT:g}pt, smallest "
+            fail(f"figures: {len(small)} words under {FIGURE_MIN_PT:g}pt, smallest "
                  f"{min(pt(w) for w in small):.1f}pt: {', '.join(repr(w.text) for w in small[:8])}")
-        rows = []
-        for measure, caption in captions:
-            if rows and rows[-1][0][1].page == caption.page and abs(rows[-1][0][1].y0 - caption.y0) < 2:
-                rows[-1].append((measure, caption))
-            else:
-                rows.append([(measure, caption)])
-        for number, row in enumerate(rows):
-            row.sort(key=lambda mc: mc[1].x0)
-            names = ", ".join(m["indicator"] for m, _ in row)
-            if len(row) > 2:
-                fail(f"figures of {rule['id']}: {len(row)} charts in one row ({names}); at most two")
-            if len(row) == 1 and number < len(rows) - 1:
-                fail(f"figures of {rule['id']}: a row with one chart ({names}) before the last row")
-            if abs(row[0][1].x0 - left) > 3:
-                fail(f"figures of {rule['id']}: the row of {names} starts {row[0][1].x0 - left:.0f}pt right of the section's left edge")
-            if len(row) == 2:
-                pitch = row[1][1].x0 - row[0][1].x0
-                share = pitch / (content_right - left)
-                if not 0.4 <= share <= 0.6:
-                    fail(f"figures of {rule['id']}: the second chart of {names} starts {share:.0%} of the way across, not about half")
-                pitches.append(pitch)
-        sections.append((rule, captions, rows))
+        # One chart to a row in the appendix: each spans the text width above its caption.
+        sections.append(({"id": "appendix D"}, captions, [[mc] for mc in captions]))
     pitch = sorted(pitches)[len(pitches) // 2] if pitches else None
     for rule, captions, rows in sections:
         for row in rows:
@@ -218,11 +197,11 @@ def main():
               + (f"; second column {pitch:.0f}pt across" if pitch else ""))
 
     # --- The plan timeline ------------------------------------------------------------------
-    heading = next((i for i in range(len(words)) if sequence_at(words, i, ["4.", "One-year", "plan", "timeline"], lines)), None)
+    heading = next((i for i in range(len(words)) if sequence_at(words, i, ["Appendix", "C:"], lines)), None)
     caption = next((i for i in range(heading or 0, len(words))
-                    if sequence_at(words, i, ["The", "phases", "of", "the", "one-year", "plan,"], lines)), None)
+                    if sequence_at(words, i, ["The", "phases", "of", "the", "plan,", "with"], lines)), None)
     if heading is None or caption is None:
-        fail("timeline: section 4 (heading to caption) not found in the PDF")
+        fail("timeline: appendix C (heading to caption) not found in the PDF")
     else:
         band = [w for w in words[heading:caption] if not footer_zone(w)]
         small = [w for w in band if pt(w) < TIMELINE_MIN_PT]
