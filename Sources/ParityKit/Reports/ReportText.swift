@@ -39,9 +39,9 @@ enum ReportText {
         rule.findings.isEmpty ? "Nothing in the repository yet." : "Nothing that qualifies yet; the findings say why each item looked at falls short."
     }
 
-    /// "a, b and c".
-    static func list(_ items: [String]) -> String {
-        items.count <= 1 ? items.joined() : items.dropLast().joined(separator: ", ") + " and " + items.last!
+    /// "3 organisations", "1 rule", "2 gaps recur": a count with its noun.
+    static func count(_ value: Int, _ singular: String, _ plural: String? = nil) -> String {
+        "\(value) \(value == 1 ? singular : plural ?? singular + "s")"
     }
 
     static func score(_ score: Double?) -> String {

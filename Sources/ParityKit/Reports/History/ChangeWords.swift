@@ -174,7 +174,7 @@ enum ChangeWords {
             }
             let what = moved.allSatisfy { $0.before?.status != $0.after?.status || $0.before?.rag != $0.after?.rag }
                 ? "changed status or RAG rating" : "changed status, RAG rating or whether overdue"
-            sentences.append("\(opening), \(count(moved.count, "expectation")) \(what): \(LeafWords.and(parts)).")
+            sentences.append("\(opening), \(ReportText.count(moved.count, "expectation")) \(what): \(LeafWords.and(parts)).")
             let nowMet = diff.newlyMet.map(\.id)
             if !nowMet.isEmpty { sentences.append("Now met: \(LeafWords.and(nowMet)).") }
             let worse = moved.filter { $0.direction == .worsened }.map(\.id)
@@ -191,7 +191,7 @@ enum ChangeWords {
             sentences.append("No deadline lapsed unmet in between.")
         } else {
             let names = diff.lapsed.map { "\($0.rule) (\(ReportText.long($0.deadline)))" }
-            sentences.append("\(count(diff.lapsed.count, "deadline")) lapsed unmet: \(LeafWords.and(names)).")
+            sentences.append("\(ReportText.count(diff.lapsed.count, "deadline")) lapsed unmet: \(LeafWords.and(names)).")
         }
 
         let gaps = [(diff.gapsClosed.count, "closed"), (diff.gapsOpened.count, "opened"), (diff.gapsChanged.count, "changed")]
@@ -199,7 +199,7 @@ enum ChangeWords {
         if gaps.isEmpty {
             sentences.append("No gap opened or closed.")
         } else {
-            let words = gaps.enumerated().map { index, gap in index == 0 ? "\(count(gap.0, "gap")) \(gap.1)" : "\(gap.0) \(gap.1)" }
+            let words = gaps.enumerated().map { index, gap in index == 0 ? "\(ReportText.count(gap.0, "gap")) \(gap.1)" : "\(gap.0) \(gap.1)" }
             sentences.append(LeafWords.and(words) + ".")
         }
 
@@ -211,7 +211,7 @@ enum ChangeWords {
             sentences.append("No document was added, approved, re-approved or retired.")
         } else {
             let total = diff.items.count
-            sentences.append("Documents: \(LeafWords.and(items)) (\(count(total, "change"))).")
+            sentences.append("Documents: \(LeafWords.and(items)) (\(ReportText.count(total, "change"))).")
         }
         return sentences.joined(separator: " ")
     }
@@ -266,10 +266,6 @@ enum ChangeWords {
         if !gaps.isEmpty { lines.append("Gaps: \(LeafWords.and(gaps)).") }
         if lines.count <= 1 && diff.isEmpty { lines.append("No expectation, gap or document changed.") }
         return ("Since \(point(diff.from)):", lines)
-    }
-
-    static func count(_ number: Int, _ noun: String) -> String {
-        "\(number) \(noun)\(number == 1 ? "" : "s")"
     }
 
     /// The rules of a diff whose status did not change, for the "other gaps" lists.

@@ -11,7 +11,7 @@ struct HistoryTextReport {
         }
 
         var out: [String] = []
-        out.append("\(history.organisation): status history at \(ChangeWords.count(history.points.count, "point"))")
+        out.append("\(history.organisation): status history at \(ReportText.count(history.points.count, "point"))")
         out.append("")
         out.append(row("", history.points.map(\.label)))
         if history.points.contains(where: { $0.commit != nil }) {

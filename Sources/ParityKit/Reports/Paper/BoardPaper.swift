@@ -96,7 +96,7 @@ struct BoardPaper {
             paragraphs.append("No expectation is rated red.")
         } else {
             let main = exceptions.prefix(3).map { "\($0.rule.id) \(lowerFirst($0.rule.title)) (\($0.lateness))" }
-            paragraphs.append("\(exceptions.count) \(exceptions.count == 1 ? "expectation is" : "expectations are") rated red, \(pastDeadlineWords(overdue.count)). The main \(main.count == 1 ? "risk is" : "risks are") \(ReportText.list(main)).")
+            paragraphs.append("\(exceptions.count) \(exceptions.count == 1 ? "expectation is" : "expectations are") rated red, \(pastDeadlineWords(overdue.count)). The main \(main.count == 1 ? "risk is" : "risks are") \(LeafWords.and(main)).")
             let withRecovery = exceptions.filter { $0.action != nil }.count
             var doing: String
             switch withRecovery {
@@ -122,7 +122,7 @@ struct BoardPaper {
         parts.append("\(met) \(met == 1 ? "expectation has" : "expectations have") become met")
         parts.append("\(lapsed) \(lapsed == 1 ? "has" : "have") passed \(lapsed == 1 ? "its" : "their") deadline without being met")
         parts.append("\(approved) \(approved == 1 ? "document has" : "documents have") been approved or reviewed")
-        var sentence = "Since \(from), " + ReportText.list(parts)
+        var sentence = "Since \(from), " + LeafWords.and(parts)
         if let before = since.from.summary.score, let after = since.to.summary.score, before != after {
             sentence += "; the score has moved from \(ReportText.score(before)) to \(ReportText.score(after))"
         }
@@ -251,7 +251,7 @@ struct BoardPaper {
 
     func accountableWords(_ rule: RuleAssessment) -> String {
         let contributors = contributors(rule)
-        return executives(rule).joined(separator: ", ") + (contributors.isEmpty ? "" : "; with \(ReportText.list(contributors))")
+        return executives(rule).joined(separator: ", ") + (contributors.isEmpty ? "" : "; with \(LeafWords.and(contributors))")
     }
 
     // MARK: 4. Decisions

@@ -50,7 +50,7 @@ struct BoardPaperLayout {
         }
         let counts = paper.assessment.summary.counts
         let others = [counts.amber > 0 ? "\(counts.amber) rated amber" : nil, counts.green > 0 ? "\(counts.green) rated green" : nil].compactMap { $0 }
-        out.append(.paragraph("Red expectations, most serious first." + (others.isEmpty ? "" : " The \(ReportText.list(others)) are in appendix A.")))
+        out.append(.paragraph("Red expectations, most serious first." + (others.isEmpty ? "" : " The \(LeafWords.and(others)) are in appendix A.")))
         out.append(.table(PaperTable(
             caption: "Expectations rated red (\(exceptions.count))",
             columns: ["Expectation", "Accountable", "Gap", "Recovery action"],

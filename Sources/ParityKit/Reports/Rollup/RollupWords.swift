@@ -169,7 +169,7 @@ extension RollupWords {
     /// executive summary and recommendation made from the rollup alone.
     static func coverSheet(_ rollup: Rollup, paper: PaperParticulars) -> [(label: String, text: String)] {
         let summary = RollupSummary(rollup)
-        var asks = ["note the position of the \(count(summary.organisations, "organisation")) against the national expectations"]
+        var asks = ["note the position of the \(ReportText.count(summary.organisations, "organisation")) against the national expectations"]
         if !summary.mostRed.isEmpty {
             asks.append("seek assurance from each organisation on its plan for the rules red in the most organisations (\(list(summary.mostRed.map(\.id))))")
         }
@@ -190,11 +190,6 @@ extension RollupWords {
     static func organisations(_ labels: [String], of rollup: Rollup) -> String {
         labels.count == rollup.organisations.count && labels.count > 1
             ? "All \(labels.count)" : "\(labels.count): " + labels.joined(separator: ", ")
-    }
-
-    /// "3 organisations", "1 rule".
-    static func count(_ value: Int, _ singular: String, _ plural: String? = nil) -> String {
-        "\(value) \(value == 1 ? singular : plural ?? singular + "s")"
     }
 
     /// "a, b and c"; with `separator` "; " for items that hold commas of their own.
@@ -227,19 +222,19 @@ extension RollupWords {
         let total = summary.organisations
         var position: [String] = [], risks: [String] = []
         let when = rollup.asOf.map { " as of \(ReportText.long($0))" } ?? ", each as of its own date,"
-        position.append("This paper brings together the gap analyses of \(count(total, "organisation"))\(when) against \(count(summary.rules, "rule")) in \(count(summary.packs, "pack")).")
+        position.append("This paper brings together the gap analyses of \(ReportText.count(total, "organisation"))\(when) against \(ReportText.count(summary.rules, "rule")) in \(ReportText.count(summary.packs, "pack")).")
         let ratings = summary.red + summary.amber + summary.green + summary.grey
-        var rag = "Of the \(count(ratings, "rating")) in the matrix, \(summary.red) \(summary.red == 1 ? "is" : "are") red, \(summary.amber) amber and \(summary.green) green"
+        var rag = "Of the \(ReportText.count(ratings, "rating")) in the matrix, \(summary.red) \(summary.red == 1 ? "is" : "are") red, \(summary.amber) amber and \(summary.green) green"
         if summary.grey > 0 { rag += "; \(summary.grey) \(summary.grey == 1 ? "is" : "are") not applicable or waived" }
         position.append(rag + ".")
         if summary.overdueRules > 0 {
-            position.append("\(count(summary.overdueRules, "rule is", "rules are")) past \(summary.overdueRules == 1 ? "its" : "their") deadline and not fully met in at least one organisation.")
+            position.append("\(ReportText.count(summary.overdueRules, "rule is", "rules are")) past \(summary.overdueRules == 1 ? "its" : "their") deadline and not fully met in at least one organisation.")
         }
         if summary.mostRed.isEmpty {
             risks.append("No rule is red in any organisation.")
         } else {
             let named = summary.mostRed.map { rule in
-                let share = rule.organisations == total && total > 1 ? "all \(total) organisations" : "\(rule.organisations) of \(count(total, "organisation"))"
+                let share = rule.organisations == total && total > 1 ? "all \(total) organisations" : "\(rule.organisations) of \(ReportText.count(total, "organisation"))"
                 return "\(rule.id) \(rule.title) (red in \(share))"
             }
             let reds = rollup.rules.filter { rule in rule.cells.contains { $0.rag == .red } }.count
@@ -252,7 +247,7 @@ extension RollupWords {
             risks.append(lead + list(named, separator: "; ") + ".")
         }
         risks.append(summary.recurringGaps == 0 ? "No gap recurs across organisations."
-            : "\(count(summary.recurringGaps, "gap recurs", "gaps recur")) in two or more organisations: a problem of the system rather than of one organisation.")
+            : "\(ReportText.count(summary.recurringGaps, "gap recurs", "gaps recur")) in two or more organisations: a problem of the system rather than of one organisation.")
         var paragraphs = [position.joined(separator: " "), risks.joined(separator: " ")]
         if let moved = summary.moved { paragraphs.append(self.moved(moved).joined(separator: " ")) }
         return paragraphs
@@ -267,20 +262,20 @@ extension RollupWords {
             return ["Nothing moved since \(when)."]
         }
         var sentences: [String] = []
-        var ratings = "\(since), \(count(moves, "rating")) moved: \(moved.worsened) fell and \(moved.improved) rose"
+        var ratings = "\(since), \(ReportText.count(moves, "rating")) moved: \(moved.worsened) fell and \(moved.improved) rose"
         if moved.otherwise > 0 { ratings += ", and \(moved.otherwise) changed within a rating or into or out of not applicable" }
         sentences.append(ratings + ".")
         func rules(_ list: [RollupSummary.MovedRule]) -> String {
-            let shown = list.prefix(5).map { "\($0.id) in \(count($0.organisations, "organisation"))" }
+            let shown = list.prefix(5).map { "\($0.id) in \(ReportText.count($0.organisations, "organisation"))" }
             return RollupWords.list(shown + (list.count > 5 ? ["\(list.count - 5) more"] : []))
         }
         if !moved.newlyRed.isEmpty { sentences.append("Newly red: \(rules(moved.newlyRed)).") }
         if !moved.newlyGreen.isEmpty { sentences.append("Newly green: \(rules(moved.newlyGreen)).") }
         if moved.scoresUp + moved.scoresDown > 0 {
-            sentences.append("Pack scores rose in \(count(moved.scoresUp, "case")) and fell in \(moved.scoresDown).")
+            sentences.append("Pack scores rose in \(ReportText.count(moved.scoresUp, "case")) and fell in \(moved.scoresDown).")
         }
-        if moved.joined > 0 { sentences.append("\(count(moved.joined, "organisation is", "organisations are")) new to the rollup.") }
-        if moved.left > 0 { sentences.append("\(count(moved.left, "organisation is", "organisations are")) no longer reported.") }
+        if moved.joined > 0 { sentences.append("\(ReportText.count(moved.joined, "organisation is", "organisations are")) new to the rollup.") }
+        if moved.left > 0 { sentences.append("\(ReportText.count(moved.left, "organisation is", "organisations are")) no longer reported.") }
         return sentences
     }
 }
