@@ -118,7 +118,7 @@ struct BoardPaper {
         guard let since else { return nil }
         let from = ReportText.long(since.from.asOf)
         var parts: [String] = []
-        let met = newlyMet.count, lapsed = Set(all(since)).count, approved = documentsApproved.count
+        let met = newlyMet.count, lapsed = newlyPastDeadline.count, approved = documentsApproved.count
         parts.append("\(met) \(met == 1 ? "expectation has" : "expectations have") become met")
         parts.append("\(lapsed) \(lapsed == 1 ? "has" : "have") passed \(lapsed == 1 ? "its" : "their") deadline without being met")
         parts.append("\(approved) \(approved == 1 ? "document has" : "documents have") been approved or reviewed")
@@ -146,13 +146,10 @@ struct BoardPaper {
         if !met.isEmpty {
             lines.append("Newly met (\(met.count)): " + met.map { "\($0.id) \(lowerFirst($0.title))" }.joined(separator: "; ") + ".")
         }
-        let lapsed = since.lapsed.map(\.rule)
-        let overdue = since.newlyOverdue.map(\.id).filter { !lapsed.contains($0) }
-        if !lapsed.isEmpty || !overdue.isEmpty {
-            let all = lapsed + overdue
-            lines.append("Newly past their deadline and not fully met (\(all.count)): \(all.joined(separator: ", ")); each needs a revised date (section \(decisionsSection)).")
+        let passed = newlyPastDeadline
+        if !passed.isEmpty {
+            lines.append("Newly past their deadline and not fully met (\(passed.count)): \(passed.joined(separator: ", ")); each needs a revised date (section \(decisionsSection)).")
         }
-        let passed = Set(all(since))
         let worse = since.rules.filter { $0.direction == .worsened && !passed.contains($0.id) }
         if !worse.isEmpty {
             lines.append("Worse (\(worse.count)): " + worse.map { "\($0.id) \(lowerFirst($0.title)), \($0.before?.status.words ?? "not applied") to \($0.after?.status.words ?? "not applied")" }.joined(separator: "; ") + ".")
@@ -173,8 +170,12 @@ struct BoardPaper {
         return lines
     }
 
-    private func all(_ since: RepositoryDiff) -> [String] {
-        since.lapsed.map(\.rule) + since.newlyOverdue.map(\.id)
+    /// Rules whose deadline passed since the last board without their being met: those the
+    /// comparison lists as lapsed, then any other newly overdue, each once.
+    var newlyPastDeadline: [String] {
+        guard let since else { return [] }
+        let lapsed = since.lapsed.map(\.rule)
+        return lapsed + since.newlyOverdue.map(\.id).filter { !lapsed.contains($0) }
     }
 
     // MARK: 3. Exceptions
