@@ -60,6 +60,41 @@ import Testing
         #expect(paper("2024-02-01").decisions.contains { $0.hasPrefix("Renew or close the waiver of HR.5") && $0.contains("lapses on 31 March 2024") })
     }
 
+    /// Only a document the leaf itself selects awaits its approval: the pool's candidates
+    /// are a superset (here every policy, when the tag would list more), and a policy
+    /// another leaf selects is not one the Board must approve.
+    @Test func onlyWhatTheLeafSelectsAwaitsItsApproval() throws {
+        let pack = testPack.replacingOccurrences(of: """
+                  evidence: { kind: policy, claims: true }
+                  status: approved
+            """, with: """
+                  all:
+                    - evidence: { kind: policy, tag: targets }
+                      approved_by: [Board]
+                    - evidence: { kind: policy }
+            """)
+        func document(_ id: String, kind: String, tags: String) -> String {
+            "---\nid: \(id)\ntitle: \(id)\nkind: \(kind)\nstatus: draft\ntags: [\(tags)]\n---\n"
+        }
+        let repository = try TestRepository([
+            "parity.yaml": TestRepository.minimalConfig, "rules/test.yaml": pack,
+            "docs/p1.md": document("P1", kind: "policy", tags: "other"),
+            "docs/r1.md": document("R1", kind: "report", tags: "targets"),
+            "docs/r2.md": document("R2", kind: "report", tags: "targets"),
+        ])
+        let rule = try #require(Evaluator.evaluate(repository.load(), asOf: CivilDate("2024-04-15")).rules.first { $0.id == "T.1" })
+        #expect(rule.status.isOpen)
+        #expect(rule.awaitingApproval.isEmpty, "\(rule.awaitingApproval.map(\.item))")
+
+        let tagged = try TestRepository([
+            "parity.yaml": TestRepository.minimalConfig, "rules/test.yaml": pack,
+            "docs/p1.md": document("P1", kind: "policy", tags: "targets"),
+        ])
+        let awaited = try #require(Evaluator.evaluate(tagged.load(), asOf: CivilDate("2024-04-15")).rules.first { $0.id == "T.1" })
+        #expect(awaited.awaitingApproval.map(\.item) == ["P1"])
+        #expect(awaited.awaitingApproval.first?.by == ["Board"])
+    }
+
     @Test func theBoardSeeksAssuranceFromExecutivesNotFromItselfOrFromContributors() throws {
         let paper = paper("2024-04-15")
         for exception in paper.exceptions {

@@ -112,7 +112,7 @@ public enum Evaluator {
             evidence: outcome.used,
             measures: outcome.measures,
             findings: outcome.findings.sorted { ($0.item, $0.message) < ($1.item, $1.message) },
-            awaitingApproval: met ? [] : awaitingApproval(rule, inputs: inputs, selected: outcome.selected),
+            awaitingApproval: met ? [] : awaitingApproval(rule, inputs: inputs),
             remediation: rule.remediation,
             actions: actions,
             notApplicableReason: override?.notApplicableReason,
@@ -121,14 +121,16 @@ public enum Evaluator {
         )
     }
 
-    /// The documents an open rule looked at that a leaf needs approved by a named body and
-    /// that are not approved on the as-of date, each once, in inventory order.
-    static func awaitingApproval(_ rule: Rule, inputs: EvaluationInputs, selected: Set<String>) -> [AwaitedApproval] {
+    /// The documents an open rule looks at that a leaf needs approved by a named body and
+    /// that are not approved on the as-of date, each once, in inventory order. The pool's
+    /// candidates are a superset, so each is put to the leaf's own selection.
+    static func awaitingApproval(_ rule: Rule, inputs: EvaluationInputs) -> [AwaitedApproval] {
+        let leaves = LeafEvaluator(rule: rule, asOf: inputs.asOf, deadline: nil)
         var seen = Set<String>()
         var result: [AwaitedApproval] = []
         for leaf in rule.evidence.leaves where !leaf.approvedBy.isEmpty {
             for item in inputs.items(leaf.selection, for: rule)
-            where selected.contains(item.id) && item.status != .retired && (item.status != .approved || item.approvedOn == nil) {
+            where leaves.selects(leaf.selection, item) && item.status != .retired && (item.status != .approved || item.approvedOn == nil) {
                 guard seen.insert(item.id).inserted else { continue }
                 result.append(AwaitedApproval(item: item.id, title: item.title, by: leaf.approvedBy))
             }
