@@ -33,10 +33,14 @@ enum ReportText {
         text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
     }
 
-    /// What a rule's current state says when nothing qualifies: items that were looked at
-    /// and failed (drafts, stale reviews) are in the repository, so it is not empty.
+    /// What a rule's current state says when it lists nothing: documents that were looked
+    /// at and fell short (drafts, stale reviews), or figures, are in the repository, so it is
+    /// "nothing yet" only when neither is. Every report prints the figures above the current
+    /// state and the reasons below it.
     static func nothingQualifies(_ rule: RuleAssessment) -> String {
-        rule.findings.isEmpty ? "Nothing in the repository yet." : "Nothing that qualifies yet; the findings say why each item looked at falls short."
+        if !rule.findings.isEmpty { return "Nothing that qualifies yet; below, why each document looked at falls short." }
+        if !rule.measures.isEmpty { return "Only the figures above." }
+        return "Nothing in the repository yet."
     }
 
     /// "3 organisations", "1 rule", "2 gaps recur": a count with its noun.

@@ -113,12 +113,10 @@ struct BoardPaperLayout {
             out.append(.paragraph("Figures (appendix \(figures.letter)): \(rule.measures.map { "\($0.indicator) (\($0.group))" }.joined(separator: ", "))."))
         }
         out.append(.lead("Current state"))
-        if !rule.currentState.isEmpty {
-            out.append(.bullets(rule.currentState.map(BoardText.plain)))
-        } else if rule.measures.isEmpty && rule.findings.isEmpty {
-            out.append(.paragraph("Nothing in the repository yet."))
+        if rule.currentState.isEmpty {
+            out.append(.paragraph(ReportText.nothingQualifies(rule)))
         } else {
-            out.append(.paragraph(rule.findings.isEmpty ? "Only the figures above." : "Nothing that qualifies yet; the gap says why."))
+            out.append(.bullets(rule.currentState.map(BoardText.plain)))
         }
         out.append(.lead("Gap"))
         switch rule.status {
